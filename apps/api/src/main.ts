@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@wsp/config';
+import { createLogger } from '@wsp/common';
+import { createApiApp } from './bootstrap';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw e;
+  }
+  const app = await createApiApp(config);
+  await app.listen(config.api.port, config.api.host);
+  createLogger(config.logLevel, 'api').log({ msg: 'API listening', url: `http://${config.api.host}:${config.api.port}/graphql` });
+}
+
+main().catch((e: unknown) => {
+  console.error(JSON.stringify({ level: 'fatal', context: 'api', msg: 'API failed to start', error: e instanceof Error ? e.stack : String(e) }));
+  process.exit(1);
+});

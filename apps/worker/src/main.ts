@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@wsp/config';
+import { startWorker } from './bootstrap';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw e;
+  }
+  await startWorker(config);
+}
+
+main().catch((e: unknown) => {
+  console.error(JSON.stringify({ level: 'fatal', context: 'worker', msg: 'worker failed to start', error: e instanceof Error ? e.stack : String(e) }));
+  process.exit(1);
+});

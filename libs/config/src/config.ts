@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+/**
+ * The one typed configuration of the platform. It is read once at boot (see `loadConfig`)
+ * and injected everywhere else; no other code reads `process.env`.
+ */
+const intFromEnv = (def: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(def);
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  API_HOST: z.string().min(1).default('127.0.0.1'),
+  API_PORT: intFromEnv(3000, 0, 65535),
+  WORKER_HEALTH_PORT: intFromEnv(3001, 0, 65535),
+  DATABASE_URL: z
+    .string({ error: 'is required (postgres://user:pass@host:port/db)' })
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
+  DATABASE_POOL_SIZE: intFromEnv(10, 1, 100),
+  REDIS_URL: z
+    .string({ error: 'is required (redis://host:port)' })
+    .regex(/^rediss?:\/\//, 'must be a redis:// URL'),
+  JWT_SECRET: z
+    .string({ error: 'is required (at least 32 characters)' })
+    .min(32, 'must be at least 32 characters'),
+  JWT_EXPIRES_IN_SECONDS: intFromEnv(8 * 3600, 60, 30 * 24 * 3600),
+  GRAPHQL_MAX_DEPTH: intFromEnv(8, 2, 50),
+  GRAPHQL_MAX_COMPLEXITY: intFromEnv(5000, 10, 1_000_000),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  /** IANA zone the WSP works in; dates such as "due today" and "expired" are judged in it. */
+  TIME_ZONE: z.string().default('Europe/Amsterdam'),
+  /** Cron pattern of the scheduled job that expires vacancies past their closing date. */
+  VACANCY_EXPIRY_CRON: z.string().default('5 0 * * *'),
+});
+
+export type AppConfig = {
+  nodeEnv: 'development' | 'production' | 'test';
+  isProduction: boolean;
+  api: { host: string; port: number };
+  worker: { healthPort: number; vacancyExpiryCron: string };
+  database: { url: string; poolSize: number };
+  redis: { url: string };
+  auth: { jwtSecret: string; jwtExpiresInSeconds: number };
+  graphql: { maxDepth: number; maxComplexity: number };
+  logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  timeZone: string;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the environment and returns the typed config; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'} ${issue.message}`),
+    );
+  }
+  const e = parsed.data;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: e.TIME_ZONE });
+  } catch {
+    throw new ConfigError([`TIME_ZONE is not a known IANA time zone: ${e.TIME_ZONE}`]);
+  }
+  return {
+    nodeEnv: e.NODE_ENV,
+    isProduction: e.NODE_ENV === 'production',
+    api: { host: e.API_HOST, port: e.API_PORT },
+    worker: { healthPort: e.WORKER_HEALTH_PORT, vacancyExpiryCron: e.VACANCY_EXPIRY_CRON },
+    database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
+    redis: { url: e.REDIS_URL },
+    auth: { jwtSecret: e.JWT_SECRET, jwtExpiresInSeconds: e.JWT_EXPIRES_IN_SECONDS },
+    graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxComplexity: e.GRAPHQL_MAX_COMPLEXITY },
+    logLevel: e.LOG_LEVEL,
+    timeZone: e.TIME_ZONE,
+  };
+}

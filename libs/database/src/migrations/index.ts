@@ -1,0 +1,13 @@
+import { MigrationInterface } from 'typeorm';
+import { InitialSchema1795328011783 } from './1795328011783-InitialSchema';
+
+type MigrationClass = new () => MigrationInterface;
+
+/**
+ * Every committed migration, in order. Listed explicitly (no glob) so that the same list works
+ * from TypeScript sources in tests and from compiled JavaScript at runtime.
+ * `npm run migration:generate -- <Name>` appends new ones here.
+ */
+export const MIGRATIONS: MigrationClass[] = [
+  InitialSchema1795328011783,
+];

@@ -1,0 +1,31 @@
+/**
+ * Jest global setup: one real PostgreSQL 15 and one real Redis for the whole run. The committed
+ * migrations are applied once to a template database; every test file clones it
+ * (`createTestDatabase`), so tests are isolated and start from the migrated schema with the
+ * reference data loaded.
+ */
+import 'tsconfig-paths/register';
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { Client } from 'pg';
+import { migrate } from '@wsp/database';
+import { startLocalPostgres } from '../../scripts/lib/local-postgres';
+import { startLocalRedis } from '../../scripts/lib/local-redis';
+import { HARNESS_FILE, TEMPLATE_DB } from './harness';
+
+export default async function globalSetup(): Promise<void> {
+  const started = Date.now();
+  const [pg, redis] = await Promise.all([startLocalPostgres(), startLocalRedis()]);
+  const admin = new Client({ connectionString: pg.url('postgres') });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
+  await admin.end();
+  await migrate({ url: pg.url(TEMPLATE_DB), poolSize: 2 });
+  (globalThis as Record<string, unknown>).__WSP_STOP__ = async () => {
+    await Promise.all([pg.stop(), redis.stop()]);
+  };
+  writeFileSync(HARNESS_FILE, JSON.stringify({ pgPort: pg.port, redisUrl: redis.url }));
+  process.env.WSP_TEST_PG_PORT = String(pg.port);
+  process.env.WSP_TEST_REDIS_URL = redis.url;
+  console.log(`\n[harness] PostgreSQL 15 on :${pg.port}, Redis at ${redis.url}, migrated in ${Date.now() - started} ms`);
+}
