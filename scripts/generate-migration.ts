@@ -66,6 +66,20 @@ async function generate(name: string): Promise<void> {
     }
     const ts = Date.now();
     const className = `${name}${ts}`;
+    // TypeORM emits CREATE TYPE once per column when several tables share an enumName: keep the
+    // first, and drop types only after every table of down() is gone.
+    const seenTypes = new Set<string>();
+    sql.upQueries = sql.upQueries.filter((x) => {
+      const m = /^CREATE TYPE "[^"]+"\."([^"]+)"/.exec(x.query);
+      if (!m) return true;
+      if (seenTypes.has(m[1])) return false;
+      seenTypes.add(m[1]);
+      return true;
+    });
+    const isDropType = (x: { query: string }) => x.query.startsWith('DROP TYPE');
+    const droppedTypes = new Set<string>();
+    const dropTypes = sql.downQueries.filter(isDropType).filter((x) => !droppedTypes.has(x.query) && droppedTypes.add(x.query));
+    sql.downQueries = [...dropTypes, ...sql.downQueries.filter((x) => !isDropType(x))];
     const up = sql.upQueries.map((x) => `    await queryRunner.query(${q(x.query)}${x.parameters?.length ? `, ${JSON.stringify(x.parameters)}` : ''});`);
     const down = sql.downQueries.reverse().map((x) => `    await queryRunner.query(${q(x.query)}${x.parameters?.length ? `, ${JSON.stringify(x.parameters)}` : ''});`);
     const body = `import { MigrationInterface, QueryRunner } from 'typeorm';

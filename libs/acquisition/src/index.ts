@@ -1,6 +1,2 @@
-import { EmployerEntity } from './employer.entity';
-
-export * from './employer.entity';
+export * from './entities';
 export * from './acquisition.module';
-
-export const ACQUISITION_ENTITIES = [EmployerEntity];

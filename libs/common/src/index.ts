@@ -6,3 +6,4 @@ export * from './actor';
 export * from './dates';
 export * from './clock';
 export * from './logger';
+export * from './education';

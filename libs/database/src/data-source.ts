@@ -18,6 +18,9 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
+    // gen_random_uuid() is built into PostgreSQL 13+ (and PGlite): no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     synchronize: false,
     migrationsRun: false,
     namingStrategy: new SnakeNamingStrategy(),

@@ -1,30 +1,52 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { uuid_ossp } from '@electric-sql/pglite/contrib/uuid_ossp';
+import { PgliteWireServer } from './pglite-wire';
 
 export interface EmbeddedPostgres {
   url: string;
+  port: number;
+  /** Connections currently open on the wire server. */
+  connections(): number;
   stop(): Promise<void>;
 }
 
 /**
- * The local default database: PGlite (Postgres compiled to WASM) with its data in `dataDir`,
- * served over the Postgres wire protocol so that the API and worker processes connect to it like
- * to any Postgres server. `maxConnections` must cover the pools of every process that connects.
+ * Postgres extensions the embedded database can CREATE. TypeORM creates uuid-ossp for
+ * uuid_generate_v4(); a migration that needs another extension must add it here too.
+ */
+const EXTENSIONS = { uuid_ossp, pg_trgm, unaccent };
+
+/**
+ * The local default database: PGlite (Postgres compiled to WASM) with its data in `dataDir`
+ * (or in memory when it is omitted), served over the Postgres wire protocol (pglite-socket
+ * handlers with a transaction-aware scheduler, see pglite-wire.ts) so that the API and worker
+ * processes connect to it like to any Postgres server. `maxConnections` must cover the pools of
+ * every process that connects; a connection beyond it is refused with SQLSTATE 53300.
  */
 export async function startEmbeddedPostgres(opts: {
-  dataDir: string;
+  dataDir?: string;
   port: number;
   maxConnections: number;
+  host?: string;
 }): Promise<EmbeddedPostgres> {
-  mkdirSync(opts.dataDir, { recursive: true });
-  const db = await PGlite.create({ dataDir: opts.dataDir });
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: opts.port, maxConnections: opts.maxConnections });
-  await server.start();
-  const address = server.getServerConn();
-  const port = Number(address.split(':').pop());
+  if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
+  const db = await PGlite.create({ dataDir: opts.dataDir, extensions: EXTENSIONS });
+  const host = opts.host ?? '127.0.0.1';
+  const server = new PgliteWireServer(db, { host, port: opts.port, maxConnections: opts.maxConnections });
+  let port: number;
+  try {
+    port = await server.start();
+  } catch (e) {
+    await db.close();
+    throw e;
+  }
   return {
-    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    url: `postgres://postgres:postgres@${host}:${port}/postgres?sslmode=disable`,
+    port,
+    connections: () => server.connectionCount,
     async stop() {
       await server.stop();
       await db.close();

@@ -1,4 +1,3 @@
+export * from './entities';
 export * from './vacancy-expiry.service';
 export * from './vacancies.module';
-
-export const VACANCY_ENTITIES: Function[] = [];

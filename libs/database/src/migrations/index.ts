@@ -1,5 +1,6 @@
 import { MigrationInterface } from 'typeorm';
 import { InitialSchema1795328011783 } from './1795328011783-InitialSchema';
+import { LoadReferenceData1795328011790 } from './1795328011790-LoadReferenceData';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -10,4 +11,5 @@ type MigrationClass = new () => MigrationInterface;
  */
 export const MIGRATIONS: MigrationClass[] = [
   InitialSchema1795328011783,
+  LoadReferenceData1795328011790,
 ];

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -40,6 +41,7 @@ export enum PsoLevel {
 }
 
 @Entity('employers')
+@Check('CHK_employers_kvk', `kvk_number ~ '^[0-9]{8}$'`)
 export class EmployerEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -92,6 +94,13 @@ export class EmployerEntity {
 
   @Column({ type: 'date', nullable: true })
   psoExpiresOn: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  website: string | null;
+
+  /** Free-text notes of the accountmanager about the employer (no personal data of candidates). */
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

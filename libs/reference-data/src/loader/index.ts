@@ -1,0 +1,3 @@
+export { SqlRunner } from './bulk-insert';
+export { findReferenceDataDir } from './data-dir';
+export * from './load-reference-data';
