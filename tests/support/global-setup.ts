@@ -4,14 +4,13 @@
  * (`createTestDatabase`), so tests are isolated and start from the migrated schema with the
  * reference data loaded.
  */
-import 'tsconfig-paths/register';
-import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Client } from 'pg';
-import { migrate } from '@wsp/database';
 import { startLocalPostgres } from '../../scripts/lib/local-postgres';
 import { startLocalRedis } from '../../scripts/lib/local-redis';
-import { HARNESS_FILE, TEMPLATE_DB } from './harness';
+import { HARNESS_FILE, TEMPLATE_DB } from './constants';
 
 export default async function globalSetup(): Promise<void> {
   const started = Date.now();
@@ -20,7 +19,13 @@ export default async function globalSetup(): Promise<void> {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
   await admin.end();
-  await migrate({ url: pg.url(TEMPLATE_DB), poolSize: 2 });
+  // In a child process: see migrate-database.ts for why.
+  const root = join(__dirname, '..', '..');
+  execFileSync(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(__dirname, 'migrate-database.ts'), pg.url(TEMPLATE_DB)],
+    { cwd: root, stdio: 'inherit', env: { ...process.env, TS_NODE_PROJECT: join(root, 'tsconfig.json') } },
+  );
   (globalThis as Record<string, unknown>).__WSP_STOP__ = async () => {
     await Promise.all([pg.stop(), redis.stop()]);
   };

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { AppConfig, loadConfig } from '@wsp/config';
 
-export const TEMPLATE_DB = 'wsp_template';
-export const HARNESS_FILE = join(tmpdir(), `wsp-harness-${process.ppid}.json`);
+import { TEMPLATE_DB } from './constants';
+
+export { HARNESS_FILE, TEMPLATE_DB } from './constants';
 
 function pgPort(): number {
   const port = Number(process.env.WSP_TEST_PG_PORT);
