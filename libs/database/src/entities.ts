@@ -3,6 +3,8 @@ import { ACQUISITION_ENTITIES } from '@wsp/acquisition';
 import { OutboxEventEntity } from '@wsp/events';
 import { REFERENCE_DATA_ENTITIES } from '@wsp/reference-data';
 import { VACANCY_ENTITIES } from '@wsp/vacancies';
+import { CANDIDATE_ENTITIES } from '@wsp/candidates';
+import { MATCHING_ENTITIES } from '@wsp/matching';
 
 /** Every TypeORM entity of the platform; the migrations must describe exactly these. */
 export const ALL_ENTITIES = [
@@ -10,5 +12,7 @@ export const ALL_ENTITIES = [
   UserEntity,
   ...ACQUISITION_ENTITIES,
   ...VACANCY_ENTITIES,
+  ...CANDIDATE_ENTITIES,
+  ...MATCHING_ENTITIES,
   OutboxEventEntity,
 ];

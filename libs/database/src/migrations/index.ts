@@ -1,6 +1,7 @@
 import { MigrationInterface } from 'typeorm';
 import { InitialSchema1795328011783 } from './1795328011783-InitialSchema';
 import { LoadReferenceData1795328011790 } from './1795328011790-LoadReferenceData';
+import { CandidatesAndMatching1795365527890 } from './1795365527890-CandidatesAndMatching';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -12,4 +13,5 @@ type MigrationClass = new () => MigrationInterface;
 export const MIGRATIONS: MigrationClass[] = [
   InitialSchema1795328011783,
   LoadReferenceData1795328011790,
+  CandidatesAndMatching1795365527890,
 ];
