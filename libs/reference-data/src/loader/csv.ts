@@ -11,7 +11,7 @@ export type CsvRow = Record<string, string>;
  */
 export async function readCsv(dir: string, file: string, requiredColumns: readonly string[]): Promise<CsvRow[]> {
   const text = await readFile(join(dir, file), 'utf8');
-  const rows = parse(text, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: false }) as CsvRow[];
+  const rows = parse<CsvRow>(text, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: false });
   const header = rows.length > 0 ? Object.keys(rows[0]) : [];
   const missing = requiredColumns.filter((c) => !header.includes(c));
   if (missing.length > 0) throw new Error(`${file}: missing column(s) ${missing.join(', ')}`);

@@ -1,3 +1,3 @@
-export { SqlRunner } from './bulk-insert';
+export type { SqlRunner } from './bulk-insert';
 export { findReferenceDataDir } from './data-dir';
 export * from './load-reference-data';
