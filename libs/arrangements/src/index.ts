@@ -1,0 +1,2 @@
+export * from './lks';
+export * from './arrangements.module';
