@@ -1,63 +1,32 @@
-import { DataSource } from 'typeorm';
-import { PasswordHasher, UserEntity } from '@wsp/auth';
-import { Role } from '@wsp/common';
-
 /**
- * Demo data for the local launcher (`npm start`). Never run against a real deployment.
+ * Deterministic demo and benchmark data (never run against a real deployment).
  *
- * TODO(demo-data): this is the platform stub: it only creates one login per WSP staff role. The
- * demo-data generator replaces it with employers, vacancies and the rest, and adds the EMPLOYER
- * account (a user of role EMPLOYER needs an employer row, which this stub does not create).
+ * - `seedDemoData(ds, opts)`: the launcher's first-run seed (idempotent, one transaction).
+ * - `generateDemoDataset` / `insertDemoDataset`: the same in two steps, with counts as parameters.
+ * - `generateEmployers(rng, ctx, n)` / `generateVacancies(rng, ctx, n)`: plain rows, for benchmarks.
+ * - `Rng`, `deterministicUuid`: the seeded PRNG and ids.
  */
-export interface DemoAccount {
-  role: Role;
-  email: string;
-  password: string;
-  displayName: string;
-}
-
-/** Shared by every demo login; printed by the launcher and listed in the README. */
-export const DEMO_PASSWORD = 'wsp-demo-wachtwoord';
-
-export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { role: Role.ADMIN, email: 'admin@demo.wsp.nl', password: DEMO_PASSWORD, displayName: 'Demo Beheerder' },
-  { role: Role.ACCOUNTMANAGER, email: 'accountmanager@demo.wsp.nl', password: DEMO_PASSWORD, displayName: 'Demo Accountmanager' },
-  { role: Role.CONSULTANT, email: 'consultant@demo.wsp.nl', password: DEMO_PASSWORD, displayName: 'Demo Consulent' },
-  { role: Role.JOBCOACH, email: 'jobcoach@demo.wsp.nl', password: DEMO_PASSWORD, displayName: 'Demo Jobcoach' },
-];
-
-export interface SeedOptions {
-  /** Progress messages (no personal data). */
-  log?: (message: string) => void;
-}
-
-export interface SeedResult {
-  /** False when the demo data was already there (every run after the first). */
-  created: boolean;
-  accounts: { role: string; email: string; password: string }[];
-}
-
-/** Creates the demo data once; later calls change nothing and return the same accounts. */
-export async function seedDemoData(ds: DataSource, opts: SeedOptions = {}): Promise<SeedResult> {
-  const hasher = new PasswordHasher();
-  const accounts = DEMO_ACCOUNTS.map(({ role, email, password }) => ({ role, email, password }));
-  const created = await ds.transaction(async (manager) => {
-    const users = manager.getRepository(UserEntity);
-    let inserted = 0;
-    for (const account of DEMO_ACCOUNTS) {
-      if (await users.exists({ where: { email: account.email } })) continue;
-      await users.insert({
-        email: account.email,
-        passwordHash: await hasher.hash(account.password),
-        displayName: account.displayName,
-        role: account.role,
-        employerId: null,
-        active: true,
-      });
-      inserted++;
-    }
-    return inserted > 0;
-  });
-  opts.log?.(created ? 'demo data created' : 'demo data already present');
-  return { created, accounts };
-}
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, ACCOUNTMANAGERS, planUsers } from './accounts';
+export type { DemoAccount, AccountmanagerPlan, OwnerRef, PlannedUsers } from './accounts';
+export { seedDemoData } from './seed';
+export type { SeedOptions, SeedResult } from './seed';
+export { DEFAULT_SEED, DEMO_COUNTS, DEMO_EMPLOYER_VACANCIES, generateDemoDataset } from './dataset';
+export type { DatasetOptions, DemoCounts, DemoDataset } from './dataset';
+export { insertDemoDataset, insertRows } from './insert';
+export type { TableSpec } from './insert';
+export { employerId, generateEmployers } from './employers';
+export type { EmployerContext } from './employers';
+export { generateVacancies, pickSkills } from './vacancies';
+export type { VacancyContext } from './vacancies';
+export { buildJobPool, jobTitle } from './jobs';
+export type { JobPool } from './jobs';
+export { loadReferenceSample, ReferenceDataMissingError } from './reference';
+export type { OccupationSample, OccupationSkillSample, PostcodeSample, ReferenceSample } from './reference';
+export { HAAGLANDEN, WSP_REGIONS, regionMunicipalityCodes } from './region';
+export type { RegionDefinition, RegionMunicipality } from './region';
+export { SECTORS, catalogJobRefs } from './catalog/sectors';
+export type { SectorProfile } from './catalog/sectors';
+export { deterministicUuid, IdSequence, Rng, WeightedTable } from './random';
+export type { Seed } from './random';
+export { minimumHourlyWageCents, minimumMonthlyWageCents, MINIMUM_HOURLY_WAGE_CENTS } from './wages';
+export * from './rows';

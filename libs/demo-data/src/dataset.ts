@@ -1,0 +1,89 @@
+import { Role } from '@wsp/common';
+import { planUsers } from './accounts';
+import { employerId, generateEmployers } from './employers';
+import { buildJobPool } from './jobs';
+import { Rng, Seed } from './random';
+import { ReferenceSample } from './reference';
+import { HAAGLANDEN, RegionDefinition } from './region';
+import { AcquisitionRows, UserRow, VacancyRows } from './rows';
+import { generateVacancies } from './vacancies';
+
+/** How much to generate. The demo size is the default; benchmarks pass larger counts. */
+export interface DemoCounts {
+  employers: number;
+  vacancies: number;
+}
+
+export const DEMO_COUNTS: Readonly<DemoCounts> = { employers: 150, vacancies: 300 };
+
+export const DEFAULT_SEED: Seed = 'wsp-demo-1';
+
+/** Vacancies of the demo employer (the EMPLOYER login's), most of them OPEN. */
+export const DEMO_EMPLOYER_VACANCIES = 8;
+
+export interface DatasetOptions {
+  seed?: Seed;
+  /** Reference date (YYYY-MM-DD): history lies before it, closing and due dates around it. */
+  today: string;
+  region?: RegionDefinition;
+  counts?: Partial<DemoCounts>;
+  /** The hash of DEMO_PASSWORD (hash once, reuse for every demo user). */
+  passwordHash: string;
+  /** Ids of demo users that already exist, by e-mail (accounts of an older seed): reused, not inserted again. */
+  existingUserIds?: ReadonlyMap<string, string>;
+  outboxEvents?: boolean;
+}
+
+/**
+ * Everything the demo seed inserts, as plain rows per context. Users of role EMPLOYER are
+ * separate: they refer to an employer, so they go in after the employers.
+ *
+ * Seam for later contexts (candidates): add `generateCandidates(rng.fork('candidates'), ctx, n)`
+ * returning plain rows, a field here, a count in DemoCounts and its table specs in insert.ts
+ * (after the tables it refers to). A forked stream keeps the existing data unchanged.
+ */
+export interface DemoDataset {
+  seed: Seed;
+  staffUsers: UserRow[];
+  employerUsers: UserRow[];
+  acquisition: AcquisitionRows;
+  vacancies: VacancyRows;
+}
+
+export function generateDemoDataset(sample: ReferenceSample, opts: DatasetOptions): DemoDataset {
+  const seed = opts.seed ?? DEFAULT_SEED;
+  const region = opts.region ?? HAAGLANDEN;
+  const counts = { ...DEMO_COUNTS, ...opts.counts };
+  if (counts.employers < 1) throw new Error('demo data needs at least one employer');
+  const rng = Rng.from(seed);
+  const jobs = buildJobPool(sample.occupations);
+
+  const demoEmployerId = employerId(seed, 0);
+  const planned = planUsers(seed, opts.passwordHash, demoEmployerId);
+  const existing = opts.existingUserIds ?? new Map<string, string>();
+  const remap = new Map<string, string>();
+  for (const u of planned.users) {
+    const id = existing.get(u.email);
+    if (id) remap.set(u.id, id);
+  }
+  const idOf = (id: string) => remap.get(id) ?? id;
+  const owners = planned.owners.map((o) => ({ ...o, id: idOf(o.id) }));
+
+  const acquisition = generateEmployers(rng.fork('acquisition'), {
+    seed, region, postcodes: sample.postcodes, owners, jobs, today: opts.today, withDemoEmployer: true,
+  }, counts.employers);
+  const vacancies = generateVacancies(rng.fork('vacancies'), {
+    seed, today: opts.today, region, postcodes: sample.postcodes, jobs, occupationSkills: sample.occupationSkills,
+    employers: acquisition.employers, demands: acquisition.demands, outboxEvents: opts.outboxEvents,
+    demoEmployer: { employerId: demoEmployerId, userId: idOf(planned.byRole[Role.EMPLOYER]), vacancies: Math.min(DEMO_EMPLOYER_VACANCIES, counts.vacancies) },
+  }, counts.vacancies);
+
+  const fresh = planned.users.filter((u) => !existing.has(u.email));
+  return {
+    seed,
+    staffUsers: fresh.filter((u) => u.role !== Role.EMPLOYER),
+    employerUsers: fresh.filter((u) => u.role === Role.EMPLOYER),
+    acquisition,
+    vacancies,
+  };
+}

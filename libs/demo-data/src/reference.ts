@@ -1,0 +1,77 @@
+import { catalogJobRefs } from './catalog/sectors';
+import { RegionDefinition, regionMunicipalityCodes } from './region';
+
+/** What the generators need from the reference data: plain values, so tests can pass a small sample. */
+export interface PostcodeSample {
+  pc4: string;
+  municipalityCode: string;
+  place: string | null;
+  population: number;
+}
+
+export interface OccupationSample {
+  id: string;
+  iscoGroup: string;
+  labelNl: string;
+}
+
+export interface OccupationSkillSample {
+  skillId: string;
+  essential: boolean;
+}
+
+export interface ReferenceSample {
+  /** PC4 areas of the region (inhabited ones are the only ones picked). */
+  postcodes: PostcodeSample[];
+  /** Occupations the sector catalog refers to (fewer in a test sample is fine). */
+  occupations: OccupationSample[];
+  /** The real ESCO relations of each occupation, by occupation id. */
+  occupationSkills: Map<string, OccupationSkillSample[]>;
+}
+
+/** What the loader needs from the caller's connection: an EntityManager or QueryRunner. */
+export interface SqlRunner {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+export class ReferenceDataMissingError extends Error {
+  constructor(what: string) {
+    super(`Demo data needs the reference data (${what}); run the migrations first (npm run migrate).`);
+  }
+}
+
+/**
+ * Loads the region's postcodes, the catalog's occupations and their skill relations, in a fixed
+ * order (the generators' output depends on it).
+ */
+export async function loadReferenceSample(db: SqlRunner, region: RegionDefinition): Promise<ReferenceSample> {
+  const postcodes = (await db.query(
+    `SELECT pc4, municipality_code AS "municipalityCode", place, population
+       FROM postcodes WHERE municipality_code = ANY($1::text[]) ORDER BY pc4`,
+    [regionMunicipalityCodes(region)],
+  )) as PostcodeSample[];
+  if (!postcodes.some((p) => p.population > 0)) throw new ReferenceDataMissingError(`postcodes of ${region.name}`);
+
+  const refs = catalogJobRefs();
+  const wanted = new Set(refs.map((r) => `${r.iscoGroup}|${r.labelNl}`));
+  const candidates = (await db.query(
+    `SELECT id, isco_group AS "iscoGroup", label_nl AS "labelNl"
+       FROM esco_occupations WHERE label_nl = ANY($1::text[]) ORDER BY id`,
+    [[...new Set(refs.map((r) => r.labelNl))]],
+  )) as OccupationSample[];
+  const occupations = candidates.filter((o) => wanted.has(`${o.iscoGroup}|${o.labelNl}`));
+  if (occupations.length === 0) throw new ReferenceDataMissingError('ESCO occupations');
+
+  const relations = (await db.query(
+    `SELECT occupation_id AS "occupationId", skill_id AS "skillId", essential
+       FROM esco_occupation_skills WHERE occupation_id = ANY($1::uuid[]) ORDER BY occupation_id, skill_id`,
+    [occupations.map((o) => o.id)],
+  )) as { occupationId: string; skillId: string; essential: boolean }[];
+  const occupationSkills = new Map<string, OccupationSkillSample[]>();
+  for (const r of relations) {
+    let list = occupationSkills.get(r.occupationId);
+    if (!list) occupationSkills.set(r.occupationId, (list = []));
+    list.push({ skillId: r.skillId, essential: r.essential });
+  }
+  return { postcodes: postcodes.map((p) => ({ ...p, population: Number(p.population) })), occupations, occupationSkills };
+}

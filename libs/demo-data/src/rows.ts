@@ -1,0 +1,173 @@
+import {
+  ContactMomentType,
+  DemandStatus,
+  EmployerSizeClass,
+  PipelineStage,
+  PsoLevel,
+} from '@wsp/acquisition';
+import { EducationLevel, Role } from '@wsp/common';
+import { ContractType, VacancyChangeKind, VacancyStatus } from '@wsp/vacancies';
+
+/**
+ * Plain rows, one interface per table, with every column the generator sets (camelCase of the
+ * snake_case column). Generators return these; `insert.ts` writes them with bulk INSERTs.
+ */
+
+export interface UserRow {
+  id: string;
+  email: string;
+  passwordHash: string;
+  displayName: string;
+  role: Role;
+  employerId: string | null;
+  active: boolean;
+}
+
+export interface EmployerRow {
+  id: string;
+  name: string;
+  kvkNumber: string;
+  sbiSection: string;
+  sizeClass: EmployerSizeClass;
+  postcode: string;
+  ownerId: string;
+  stage: PipelineStage;
+  lostReason: string | null;
+  inclusiveEmployer: boolean;
+  psoLevel: PsoLevel | null;
+  psoExpiresOn: string | null;
+  website: string | null;
+  notes: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+}
+
+export interface EmployerContactRow {
+  id: string;
+  employerId: string;
+  name: string;
+  jobTitle: string | null;
+  email: string | null;
+  phone: string | null;
+  isPrimary: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface StageChangeRow {
+  id: string;
+  employerId: string;
+  fromStage: PipelineStage | null;
+  toStage: PipelineStage;
+  reason: string | null;
+  changedById: string;
+  changedAt: Date;
+}
+
+export interface ContactMomentRow {
+  id: string;
+  employerId: string;
+  type: ContactMomentType;
+  occurredAt: Date;
+  contactPersonId: string | null;
+  outcome: string;
+  nextAction: string | null;
+  nextActionDueOn: string | null;
+  nextActionAssigneeId: string | null;
+  nextActionCompletedAt: Date | null;
+  recordedById: string;
+  createdAt: Date;
+}
+
+export interface DemandRow {
+  id: string;
+  employerId: string;
+  title: string;
+  occupationId: string | null;
+  numberOfPeople: number;
+  startFrom: string;
+  status: DemandStatus;
+  notes: string | null;
+  createdById: string;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+}
+
+export interface VacancyRow {
+  id: string;
+  employerId: string;
+  demandId: string | null;
+  title: string;
+  description: string;
+  occupationId: string;
+  educationLevel: EducationLevel | null;
+  drivingLicenceRequired: boolean;
+  hoursMin: number;
+  hoursMax: number;
+  contractType: ContractType;
+  startDate: string | null;
+  closingDate: string | null;
+  wageMinCents: number | null;
+  wageMaxCents: number | null;
+  postcode: string;
+  numberOfPlaces: number;
+  openToLks: boolean;
+  minLoonwaarde: number | null;
+  proefplaatsPossible: boolean;
+  jobcarvingPossible: boolean;
+  beschut: boolean;
+  status: VacancyStatus;
+  openedAt: Date | null;
+  closedAt: Date | null;
+  statusReason: string | null;
+  createdById: string;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+}
+
+export interface VacancySkillRow {
+  vacancyId: string;
+  skillId: string;
+  essential: boolean;
+}
+
+export interface VacancyChangeRow {
+  id: string;
+  vacancyId: string;
+  kind: VacancyChangeKind;
+  fromStatus: VacancyStatus | null;
+  toStatus: VacancyStatus | null;
+  changes: Record<string, { from: unknown; to: unknown }>;
+  reason: string | null;
+  changedById: string | null;
+  changedAt: Date;
+}
+
+export interface OutboxEventRow {
+  aggregateType: string;
+  aggregateId: string;
+  type: string;
+  payload: Record<string, unknown>;
+  occurredAt: Date;
+  dispatchedAt: Date | null;
+}
+
+/** The rows of the acquisition context that `generateEmployers` returns. */
+export interface AcquisitionRows {
+  employers: EmployerRow[];
+  contacts: EmployerContactRow[];
+  stageChanges: StageChangeRow[];
+  contactMoments: ContactMomentRow[];
+  demands: DemandRow[];
+}
+
+/** The rows of the vacancies context that `generateVacancies` returns (plus their outbox events). */
+export interface VacancyRows {
+  vacancies: VacancyRow[];
+  skills: VacancySkillRow[];
+  changes: VacancyChangeRow[];
+  events: OutboxEventRow[];
+}
