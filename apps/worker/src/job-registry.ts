@@ -6,7 +6,11 @@ import { JOB_HANDLER_KEY, JobHandler } from './job-handler';
 /** Finds the job handlers and checks at startup that every declared job has exactly one. */
 @Injectable()
 export class JobRegistry {
-  private readonly handlers = new Map<JobName, JobHandler>();
+  /**
+   * Wrappers, not instances: while this constructor runs, a handler not yet instantiated is only
+   * a placeholder object (no injected fields), which Nest replaces afterwards.
+   */
+  private readonly handlers = new Map<JobName, { readonly instance: unknown }>();
 
   constructor(discovery: DiscoveryService) {
     const found = new Map<string, number>();
@@ -16,7 +20,7 @@ export class JobRegistry {
       const name = Reflect.getMetadata(JOB_HANDLER_KEY, metatype) as JobName | undefined;
       if (!name) continue;
       found.set(name, (found.get(name) ?? 0) + 1);
-      this.handlers.set(name, instance as JobHandler);
+      this.handlers.set(name, wrapper);
     }
     const problems: string[] = [];
     for (const job of Object.values(JOBS)) {
@@ -30,6 +34,6 @@ export class JobRegistry {
   }
 
   get(name: string): JobHandler | undefined {
-    return this.handlers.get(name as JobName);
+    return this.handlers.get(name as JobName)?.instance as JobHandler | undefined;
   }
 }

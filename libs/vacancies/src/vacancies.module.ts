@@ -1,9 +1,37 @@
 import { Module } from '@nestjs/common';
+import { Clock, SystemClock } from '@wsp/common';
+import { ReferenceDataModule } from '@wsp/reference-data';
+import { DemandVacanciesResolver, EmployerVacanciesResolver } from './graphql/employer-vacancies.resolver';
+import { VacancyResolver } from './graphql/vacancy.resolver';
+import { NoVacancyActivityCounter, VacancyActivityCounter } from './vacancy-activity';
 import { VacancyExpiryService } from './vacancy-expiry.service';
+import { VacancyLifecycleService } from './vacancy-lifecycle.service';
+import { VacancyReadService } from './vacancy-read.service';
+import { VacancyWriteService } from './vacancy-write.service';
 
-/** Vacancy services without GraphQL, for the worker. */
-@Module({ providers: [VacancyExpiryService], exports: [VacancyExpiryService] })
+/**
+ * Vacancy services without GraphQL, for the worker (expiry) and for other contexts (placements
+ * call `VacancyLifecycleService.markFilled`). Needs the TypeORM connection and APP_CONFIG.
+ */
+@Module({
+  providers: [{ provide: Clock, useClass: SystemClock }, VacancyExpiryService, VacancyLifecycleService],
+  exports: [VacancyExpiryService, VacancyLifecycleService],
+})
 export class VacancyLifecycleModule {}
 
-@Module({ imports: [VacancyLifecycleModule] })
+/** The vacancy service over GraphQL. */
+@Module({
+  imports: [VacancyLifecycleModule, ReferenceDataModule],
+  providers: [
+    { provide: Clock, useClass: SystemClock },
+    // Replaced by the matching/placement capabilities once they count per vacancy (see vacancy-activity.ts).
+    { provide: VacancyActivityCounter, useClass: NoVacancyActivityCounter },
+    VacancyReadService,
+    VacancyWriteService,
+    VacancyResolver,
+    EmployerVacanciesResolver,
+    DemandVacanciesResolver,
+  ],
+  exports: [VacancyReadService, VacancyWriteService, VacancyLifecycleModule],
+})
 export class VacanciesModule {}
