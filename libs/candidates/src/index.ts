@@ -1,1 +1,11 @@
 export * from './entities';
+export * from './domain/anonymised';
+export * from './domain/bsn';
+export * from './domain/candidate-access';
+export * from './domain/doelgroep';
+export { AnonymisedCandidateModel, CandidateModel } from './graphql/candidate.models';
+export { AnonymisedCandidateService } from './services/anonymised-candidate.service';
+export { ConsentService } from './services/consent.service';
+export { CandidateQueryService } from './services/candidate-query.service';
+export { allocatePseudonyms, formatPseudonym } from './services/candidate-store';
+export * from './candidates.module';

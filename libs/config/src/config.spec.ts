@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, INSECURE_DEV_BSN_HMAC_KEY, loadConfig } from './config';
 
 const valid = {
   DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/wsp',
@@ -33,5 +33,23 @@ describe('loadConfig', () => {
   it('rejects a non-postgres database URL and an unknown time zone', () => {
     expect(() => loadConfig({ ...valid, DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ ...valid, TIME_ZONE: 'Mars/Olympus' })).toThrow(/TIME_ZONE/);
+  });
+
+  it('requires a BSN HMAC key of at least 32 characters in production only', () => {
+    expect(loadConfig(valid).privacy.bsnHmacKey).toBe(INSECURE_DEV_BSN_HMAC_KEY);
+    expect(loadConfig({ ...valid, NODE_ENV: 'test' }).privacy.bsnHmacKey).toBe(INSECURE_DEV_BSN_HMAC_KEY);
+    expect(() => loadConfig({ ...valid, NODE_ENV: 'production' })).toThrow(/BSN_HMAC_KEY/);
+    expect(() => loadConfig({ ...valid, BSN_HMAC_KEY: 'short' })).toThrow(/BSN_HMAC_KEY/);
+    const key = 'k'.repeat(32);
+    expect(loadConfig({ ...valid, NODE_ENV: 'production', BSN_HMAC_KEY: key }).privacy.bsnHmacKey).toBe(key);
+  });
+
+  it('defaults to the embedded search engine and requires MEILI_URL for meilisearch', () => {
+    expect(loadConfig(valid).search).toEqual({ engine: 'embedded', meili: null });
+    expect(() => loadConfig({ ...valid, SEARCH_ENGINE: 'meilisearch' })).toThrow(/MEILI_URL/);
+    expect(() => loadConfig({ ...valid, SEARCH_ENGINE: 'elastic' })).toThrow(/SEARCH_ENGINE/);
+    expect(() => loadConfig({ ...valid, MEILI_URL: 'localhost:7700' })).toThrow(/MEILI_URL/);
+    const meili = loadConfig({ ...valid, SEARCH_ENGINE: 'meilisearch', MEILI_URL: 'http://127.0.0.1:7700', MEILI_MASTER_KEY: 'k' });
+    expect(meili.search).toEqual({ engine: 'meilisearch', meili: { url: 'http://127.0.0.1:7700', apiKey: 'k' } });
   });
 });

@@ -30,7 +30,24 @@ const schema = z.object({
   TIME_ZONE: z.string().default('Europe/Amsterdam'),
   /** Cron pattern of the scheduled job that expires vacancies past their closing date. */
   VACANCY_EXPIRY_CRON: z.string().default('5 0 * * *'),
+  /**
+   * Key of the HMAC-SHA256 under which candidates' BSNs are stored (the BSN itself never is).
+   * Required in production; changing it makes every stored hash useless for duplicate detection.
+   */
+  BSN_HMAC_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Retrieval engine of the matching: in-process index (default) or a Meilisearch server. */
+  SEARCH_ENGINE: z.enum(['embedded', 'meilisearch']).default('embedded'),
+  /** Meilisearch server; required when SEARCH_ENGINE=meilisearch. */
+  MEILI_URL: z.string().regex(/^https?:\/\//, 'must be an http(s):// URL').optional(),
+  /** Meilisearch API key (a secret: never log it). Optional for a server without keys. */
+  MEILI_MASTER_KEY: z.string().min(1).optional(),
 });
+
+/**
+ * Used only when NODE_ENV is development or test and BSN_HMAC_KEY is unset, so that local runs
+ * and tests need no secret. Never accepted in production.
+ */
+export const INSECURE_DEV_BSN_HMAC_KEY = 'INSECURE-development-only-bsn-hmac-key-do-not-use-in-production';
 
 export type AppConfig = {
   nodeEnv: 'development' | 'production' | 'test';
@@ -40,9 +57,13 @@ export type AppConfig = {
   database: { url: string; poolSize: number };
   redis: { url: string };
   auth: { jwtSecret: string; jwtExpiresInSeconds: number };
+  /** `bsnHmacKey` is a secret: never log it. */
+  privacy: { bsnHmacKey: string };
   graphql: { maxDepth: number; maxComplexity: number };
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   timeZone: string;
+  /** `meili.apiKey` is a secret: never log it. */
+  search: { engine: 'embedded' | 'meilisearch'; meili: { url: string; apiKey?: string } | null };
 };
 
 export class ConfigError extends Error {
@@ -66,6 +87,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   } catch {
     throw new ConfigError([`TIME_ZONE is not a known IANA time zone: ${e.TIME_ZONE}`]);
   }
+  if (e.NODE_ENV === 'production' && !e.BSN_HMAC_KEY) {
+    throw new ConfigError(['BSN_HMAC_KEY is required in production (at least 32 characters)']);
+  }
+  if (e.SEARCH_ENGINE === 'meilisearch' && !e.MEILI_URL) {
+    throw new ConfigError(['MEILI_URL is required when SEARCH_ENGINE=meilisearch']);
+  }
   return {
     nodeEnv: e.NODE_ENV,
     isProduction: e.NODE_ENV === 'production',
@@ -74,8 +101,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
     redis: { url: e.REDIS_URL },
     auth: { jwtSecret: e.JWT_SECRET, jwtExpiresInSeconds: e.JWT_EXPIRES_IN_SECONDS },
+    privacy: { bsnHmacKey: e.BSN_HMAC_KEY ?? INSECURE_DEV_BSN_HMAC_KEY },
     graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxComplexity: e.GRAPHQL_MAX_COMPLEXITY },
     logLevel: e.LOG_LEVEL,
     timeZone: e.TIME_ZONE,
+    search: {
+      engine: e.SEARCH_ENGINE,
+      meili: e.MEILI_URL ? { url: e.MEILI_URL, ...(e.MEILI_MASTER_KEY ? { apiKey: e.MEILI_MASTER_KEY } : {}) } : null,
+    },
   };
 }

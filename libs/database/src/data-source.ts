@@ -2,6 +2,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { ALL_ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './naming-strategy';
+import { SafeTypeOrmLogger } from './safe-logger';
 
 export interface DatabaseSettings {
   url: string;
@@ -27,6 +28,8 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
     applicationName: settings.applicationName ?? 'wsp',
     extra: { max: settings.poolSize },
     logging: ['error', 'warn', 'migration'],
+    logger: new SafeTypeOrmLogger(['error', 'warn', 'migration']),
+    maxQueryExecutionTime: 2_000,
   };
 }
 
