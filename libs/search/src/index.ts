@@ -1,0 +1,14 @@
+export * from './documents';
+export * from './query';
+export * from './predicates';
+export * from './eligibility';
+export * from './search-port';
+export * from './validation';
+export { EmbeddedSearchEngine } from './embedded/embedded-search.engine';
+export { MeilisearchSearchEngine } from './meilisearch/meilisearch-search.engine';
+export type { MeilisearchEngineOptions } from './meilisearch/meilisearch-search.engine';
+export * from './nest/active-placements';
+export * from './nest/document-loader';
+export * from './nest/refreshing-search-port';
+export * from './nest/search-indexer.service';
+export * from './nest/search.module';
