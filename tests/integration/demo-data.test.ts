@@ -20,6 +20,7 @@ const SEED_OPTIONS = { seed: 'integration', today: TODAY };
 const TABLES = [
   'users', 'employers', 'employer_contacts', 'employer_stage_changes', 'contact_moments', 'employer_demands',
   'vacancies', 'vacancy_skills', 'vacancy_changes', 'outbox_events',
+  'candidates', 'candidate_occupations', 'candidate_skills', 'loonwaarde_assessments', 'matching_consents', 'identity_consents',
 ];
 
 async function tableCounts(ds: DataSource): Promise<Record<string, number>> {
@@ -80,6 +81,7 @@ describe('demo data seed on PostgreSQL', () => {
     expect(before.vacancies).toBe(DEMO_COUNTS.vacancies);
     for (const t of TABLES) expect(before[t]).toBe(first.rows![t]);
     expect(before.vacancy_skills).toBeGreaterThan(before.vacancies * 3);
+    expect(before.candidates).toBe(DEMO_COUNTS.candidates);
 
     const second = await seedDemoData(ds, SEED_OPTIONS);
     expect(second.created).toBe(false);
@@ -175,7 +177,10 @@ describe('demo data seed on PostgreSQL', () => {
           `SELECT (SELECT md5(string_agg(id::text || kvk_number || name || postcode || stage, ',' ORDER BY id)) FROM employers) AS employers,
                   (SELECT md5(string_agg(id::text || occupation_id::text || status || coalesce(wage_min_cents, 0)::text, ',' ORDER BY id)) FROM vacancies) AS vacancies,
                   (SELECT md5(string_agg(vacancy_id::text || skill_id::text, ',' ORDER BY vacancy_id, skill_id)) FROM vacancy_skills) AS skills,
-                  (SELECT md5(string_agg(id::text || occurred_at::text, ',' ORDER BY id)) FROM contact_moments) AS moments`,
+                  (SELECT md5(string_agg(id::text || occurred_at::text, ',' ORDER BY id)) FROM contact_moments) AS moments,
+                  (SELECT md5(string_agg(id::text || pseudonym || home_postcode || coalesce(bsn_hash, '') || date_of_birth::text || consultant_id::text, ',' ORDER BY id)) FROM candidates) AS candidates,
+                  (SELECT md5(string_agg(candidate_id::text || skill_id::text, ',' ORDER BY candidate_id, skill_id)) FROM candidate_skills) AS candidate_skills,
+                  (SELECT md5(string_agg(id::text || percentage::text || assessed_on::text, ',' ORDER BY id)) FROM loonwaarde_assessments) AS assessments`,
         );
       expect(await fingerprint(other.ds)).toEqual(await fingerprint(ds));
     } finally {

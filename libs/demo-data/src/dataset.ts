@@ -1,20 +1,26 @@
 import { Role } from '@wsp/common';
+import { INSECURE_DEV_BSN_HMAC_KEY } from '@wsp/config';
+import { VacancyStatus } from '@wsp/vacancies';
 import { planUsers } from './accounts';
+import { DEMO_INTRODUCTIONS } from './candidate-demo';
+import { generateCandidates } from './candidates';
+import { planCaseworkers } from './caseload';
 import { employerId, generateEmployers } from './employers';
 import { buildJobPool } from './jobs';
 import { Rng, Seed } from './random';
 import { ReferenceSample } from './reference';
 import { HAAGLANDEN, RegionDefinition } from './region';
-import { AcquisitionRows, UserRow, VacancyRows } from './rows';
+import { AcquisitionRows, CandidateRows, UserRow, VacancyRows } from './rows';
 import { generateVacancies } from './vacancies';
 
 /** How much to generate. The demo size is the default; benchmarks pass larger counts. */
 export interface DemoCounts {
   employers: number;
   vacancies: number;
+  candidates: number;
 }
 
-export const DEMO_COUNTS: Readonly<DemoCounts> = { employers: 150, vacancies: 300 };
+export const DEMO_COUNTS: Readonly<DemoCounts> = { employers: 150, vacancies: 300, candidates: 600 };
 
 export const DEFAULT_SEED: Seed = 'wsp-demo-1';
 
@@ -32,15 +38,22 @@ export interface DatasetOptions {
   /** Ids of demo users that already exist, by e-mail (accounts of an older seed): reused, not inserted again. */
   existingUserIds?: ReadonlyMap<string, string>;
   outboxEvents?: boolean;
+  /**
+   * HMAC key of the candidates' BSN hashes: must be the key the application runs with
+   * (BSN_HMAC_KEY), else duplicates are not recognised. Default: the development default.
+   */
+  bsnHmacKey?: string;
+  /** Pseudonyms for the candidates, in order (seed: `allocatePseudonyms`); default K-000001, ... */
+  pseudonyms?: readonly string[];
 }
 
 /**
  * Everything the demo seed inserts, as plain rows per context. Users of role EMPLOYER are
  * separate: they refer to an employer, so they go in after the employers.
  *
- * Seam for later contexts (candidates): add `generateCandidates(rng.fork('candidates'), ctx, n)`
- * returning plain rows, a field here, a count in DemoCounts and its table specs in insert.ts
- * (after the tables it refers to). A forked stream keeps the existing data unchanged.
+ * Seam for later contexts: add `generateX(rng.fork('x'), ctx, n)` returning plain rows, a field
+ * here, a count in DemoCounts and its table specs in insert.ts (after the tables it refers to).
+ * A forked stream keeps the existing data unchanged (as candidates did).
  */
 export interface DemoDataset {
   seed: Seed;
@@ -48,6 +61,7 @@ export interface DemoDataset {
   employerUsers: UserRow[];
   acquisition: AcquisitionRows;
   vacancies: VacancyRows;
+  candidates: CandidateRows;
 }
 
 export function generateDemoDataset(sample: ReferenceSample, opts: DatasetOptions): DemoDataset {
@@ -78,12 +92,40 @@ export function generateDemoDataset(sample: ReferenceSample, opts: DatasetOption
     demoEmployer: { employerId: demoEmployerId, userId: idOf(planned.byRole[Role.EMPLOYER]), vacancies: Math.min(DEMO_EMPLOYER_VACANCIES, counts.vacancies) },
   }, counts.vacancies);
 
-  const fresh = planned.users.filter((u) => !existing.has(u.email));
+  // Consultants per municipality and job coaches, the demo logins first (their ids remapped too).
+  const caseworkers = planCaseworkers({
+    seed, passwordHash: opts.passwordHash, region, postcodes: sample.postcodes,
+    demoConsultantId: planned.byRole[Role.CONSULTANT], demoJobCoachId: planned.byRole[Role.JOBCOACH],
+  }, counts.candidates);
+  for (const u of caseworkers.users) {
+    const id = existing.get(u.email);
+    if (id) remap.set(u.id, id);
+  }
+  const remapAll = (ids: string[]) => ids.map(idOf);
+  const assigned = {
+    ...caseworkers,
+    consultants: remapAll(caseworkers.consultants),
+    jobCoaches: remapAll(caseworkers.jobCoaches),
+    consultantsByMunicipality: new Map([...caseworkers.consultantsByMunicipality].map(([code, ids]) => [code, remapAll(ids)])),
+  };
+  const demoOpen = vacancies.vacancies.filter((v) => v.employerId === demoEmployerId && v.status === VacancyStatus.OPEN);
+  const candidates = generateCandidates(rng.fork('candidates'), {
+    seed, today: opts.today, region, postcodes: sample.postcodes, ageBands: sample.ageBands, jobs, occupationSkills: sample.occupationSkills,
+    caseworkers: assigned, bsnHmacKey: opts.bsnHmacKey ?? INSECURE_DEV_BSN_HMAC_KEY, pseudonyms: opts.pseudonyms,
+    employers: acquisition.employers, outboxEvents: opts.outboxEvents,
+    demo: {
+      consultantId: idOf(planned.byRole[Role.CONSULTANT]), jobCoachId: idOf(planned.byRole[Role.JOBCOACH]), employerId: demoEmployerId,
+      occupationIds: [...new Set(demoOpen.map((v) => v.occupationId))], introductions: DEMO_INTRODUCTIONS,
+    },
+  }, counts.candidates);
+
+  const fresh = [...planned.users, ...caseworkers.users].filter((u) => !existing.has(u.email));
   return {
     seed,
     staffUsers: fresh.filter((u) => u.role !== Role.EMPLOYER),
     employerUsers: fresh.filter((u) => u.role === Role.EMPLOYER),
     acquisition,
     vacancies,
+    candidates,
   };
 }

@@ -3,7 +3,9 @@
  *
  * - `seedDemoData(ds, opts)`: the launcher's first-run seed (idempotent, one transaction).
  * - `generateDemoDataset` / `insertDemoDataset`: the same in two steps, with counts as parameters.
- * - `generateEmployers(rng, ctx, n)` / `generateVacancies(rng, ctx, n)`: plain rows, for benchmarks.
+ * - `generateEmployers(rng, ctx, n)` / `generateVacancies(rng, ctx, n)` / `generateCandidates(rng, ctx, n)`:
+ *   plain rows, for benchmarks; `regionFromDatabase` for a province or the whole country.
+ * - scripts/bench-candidates.ts measures the demo seed and 100,000 candidates on PostgreSQL 15.
  * - `Rng`, `deterministicUuid`: the seeded PRNG and ids.
  */
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, ACCOUNTMANAGERS, planUsers } from './accounts';
@@ -18,11 +20,21 @@ export { employerId, generateEmployers } from './employers';
 export type { EmployerContext } from './employers';
 export { generateVacancies, pickSkills } from './vacancies';
 export type { VacancyContext } from './vacancies';
+export { generateCandidates } from './candidates';
+export type { CandidateContext } from './candidates';
+export { pickCandidateSkills, splitSkills } from './candidate-links';
+export { DEMO_INTRODUCTIONS } from './candidate-demo';
+export type { DemoScenario } from './candidate-demo';
+export { REASSESSMENT_DAYS } from './candidate-records';
+export { planCaseworkers, CONSULTANT_CASELOAD, JOBCOACH_CASELOAD } from './caseload';
+export type { CaseworkerPlan } from './caseload';
+export { loadAgeBands, parseAgeBands, MIN_AGE, MAX_AGE } from './ages';
+export { fictionalBsn } from './bsn';
 export { buildJobPool, jobTitle } from './jobs';
 export type { JobPool } from './jobs';
 export { loadReferenceSample, ReferenceDataMissingError } from './reference';
 export type { OccupationSample, OccupationSkillSample, PostcodeSample, ReferenceSample } from './reference';
-export { HAAGLANDEN, WSP_REGIONS, regionMunicipalityCodes } from './region';
+export { HAAGLANDEN, WSP_REGIONS, regionFromDatabase, regionMunicipalityCodes } from './region';
 export type { RegionDefinition, RegionMunicipality } from './region';
 export { SECTORS, catalogJobRefs } from './catalog/sectors';
 export type { SectorProfile } from './catalog/sectors';

@@ -1,3 +1,4 @@
+import { loadAgeBands } from './ages';
 import { catalogJobRefs } from './catalog/sectors';
 import { RegionDefinition, regionMunicipalityCodes } from './region';
 
@@ -27,6 +28,8 @@ export interface ReferenceSample {
   occupations: OccupationSample[];
   /** The real ESCO relations of each occupation, by occupation id. */
   occupationSkills: Map<string, OccupationSkillSample[]>;
+  /** Population per age band (ages.ts) by PC4, from the reference file; absent: national distribution. */
+  ageBands?: Map<string, number[]>;
 }
 
 /** What the loader needs from the caller's connection: an EntityManager or QueryRunner. */
@@ -42,7 +45,7 @@ export class ReferenceDataMissingError extends Error {
 
 /**
  * Loads the region's postcodes, the catalog's occupations and their skill relations, in a fixed
- * order (the generators' output depends on it).
+ * order (the generators' output depends on it), and the PC4s' age bands from the reference file.
  */
 export async function loadReferenceSample(db: SqlRunner, region: RegionDefinition): Promise<ReferenceSample> {
   const postcodes = (await db.query(
@@ -73,5 +76,6 @@ export async function loadReferenceSample(db: SqlRunner, region: RegionDefinitio
     if (!list) occupationSkills.set(r.occupationId, (list = []));
     list.push({ skillId: r.skillId, essential: r.essential });
   }
-  return { postcodes: postcodes.map((p) => ({ ...p, population: Number(p.population) })), occupations, occupationSkills };
+  const ageBands = (await loadAgeBands(new Set(postcodes.map((p) => p.pc4)))) ?? undefined;
+  return { postcodes: postcodes.map((p) => ({ ...p, population: Number(p.population) })), occupations, occupationSkills, ageBands };
 }

@@ -42,3 +42,40 @@ export const WSP_REGIONS: Readonly<Record<string, RegionDefinition>> = { [HAAGLA
 export function regionMunicipalityCodes(region: RegionDefinition): string[] {
   return region.municipalities.map((m) => m.code);
 }
+
+/** What the loader needs from the caller's connection (an EntityManager or QueryRunner). */
+interface Queryable {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+const KNOWN_MUNICIPALITIES = new Map(HAAGLANDEN.municipalities.map((m) => [m.code, m]));
+
+/** The name people use: Haaglanden's from the catalog, "'s-Gravenhage" as Den Haag, otherwise the CBS name. */
+function displayNameOf(code: string, name: string): string {
+  return KNOWN_MUNICIPALITIES.get(code)?.displayName ?? (name === "'s-Gravenhage" ? 'Den Haag' : name);
+}
+
+/**
+ * A wider region from the reference data, for benchmarks: every municipality of a province
+ * (e.g. 'Zuid-Holland', as named in data/reference/geo/pc4_certegis.csv), or of the whole
+ * country when `province` is null. Municipalities outside Haaglanden have no area code in the
+ * catalog: their (fictional) company phone numbers use the national 088 range.
+ */
+export async function regionFromDatabase(db: Queryable, province: string | null): Promise<RegionDefinition> {
+  const rows = (await db.query(
+    `SELECT code, name FROM municipalities WHERE ($1::text IS NULL OR province = $1) ORDER BY code`,
+    [province],
+  )) as { code: string; name: string }[];
+  if (rows.length === 0) throw new Error(`no municipalities${province ? ` in ${province}` : ''}: run the migrations first`);
+  const id = province ? province.toLowerCase().replace(/[^a-z0-9]+/g, '-') : 'nederland';
+  return {
+    id,
+    name: province ?? 'Nederland',
+    municipalities: rows.map(({ code, name }) => ({
+      code,
+      name,
+      displayName: displayNameOf(code, name),
+      areaCode: KNOWN_MUNICIPALITIES.get(code)?.areaCode ?? '088',
+    })),
+  };
+}

@@ -5,6 +5,7 @@ import {
   PipelineStage,
   PsoLevel,
 } from '@wsp/acquisition';
+import { BenefitType, LksStatus, MatchingScope, MobilityMode } from '@wsp/candidates';
 import { EducationLevel, Role } from '@wsp/common';
 import { ContractType, VacancyChangeKind, VacancyStatus } from '@wsp/vacancies';
 
@@ -169,5 +170,98 @@ export interface VacancyRows {
   vacancies: VacancyRow[];
   skills: VacancySkillRow[];
   changes: VacancyChangeRow[];
+  events: OutboxEventRow[];
+}
+
+export interface CandidateRow {
+  id: string;
+  pseudonym: string;
+  externalRef: string | null;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  dateOfBirth: string | null;
+  bsnHash: string | null;
+  homePostcode: string;
+  mobility: MobilityMode[];
+  maxTravelMinutes: number;
+  maxTravelReason: string | null;
+  hoursMin: number;
+  hoursMax: number;
+  availableFrom: string;
+  educationLevel: EducationLevel | null;
+  drivingLicence: boolean;
+  skillsKnown: boolean;
+  consultantId: string;
+  jobCoachId: string | null;
+  currentLoonwaarde: number | null;
+  zorg: boolean;
+  lksStatus: LksStatus;
+  beschutIndication: boolean;
+  doelgroepregister: boolean;
+  benefitType: BenefitType;
+  active: boolean;
+  waitingSince: string;
+  visibleForMatching: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+}
+
+export interface CandidateOccupationRow {
+  candidateId: string;
+  occupationId: string;
+}
+
+export interface CandidateSkillRow {
+  candidateId: string;
+  skillId: string;
+}
+
+export interface LoonwaardeAssessmentRow {
+  id: string;
+  candidateId: string;
+  percentage: number;
+  assessedOn: string;
+  method: string;
+  assessor: string;
+  nextReassessmentOn: string | null;
+  recordedById: string;
+  createdAt: Date;
+}
+
+export interface MatchingConsentRow {
+  id: string;
+  candidateId: string;
+  scope: MatchingScope;
+  municipalityCodes: string[];
+  grantedOn: string;
+  recordedById: string;
+  revokedAt: Date | null;
+  revokedById: string | null;
+  createdAt: Date;
+}
+
+export interface IdentityConsentRow {
+  id: string;
+  candidateId: string;
+  employerId: string;
+  grantedOn: string;
+  documentReference: string;
+  recordedById: string;
+  revokedAt: Date | null;
+  revokedById: string | null;
+  createdAt: Date;
+}
+
+/** The rows of the candidates context that `generateCandidates` returns (plus their outbox events). */
+export interface CandidateRows {
+  candidates: CandidateRow[];
+  occupations: CandidateOccupationRow[];
+  skills: CandidateSkillRow[];
+  assessments: LoonwaardeAssessmentRow[];
+  matchingConsents: MatchingConsentRow[];
+  identityConsents: IdentityConsentRow[];
   events: OutboxEventRow[];
 }

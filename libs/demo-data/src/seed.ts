@@ -1,8 +1,9 @@
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '@wsp/auth';
+import { allocatePseudonyms } from '@wsp/candidates';
 import { Role, todayIn } from '@wsp/common';
-import { ACCOUNTMANAGERS, DEMO_ACCOUNTS, DEMO_PASSWORD, demoAccount } from './accounts';
-import { DEFAULT_SEED, DemoCounts, generateDemoDataset } from './dataset';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoAccount } from './accounts';
+import { DEFAULT_SEED, DEMO_COUNTS, DemoCounts, generateDemoDataset } from './dataset';
 import { employerId } from './employers';
 import { insertDemoDataset } from './insert';
 import { Seed } from './random';
@@ -19,10 +20,15 @@ export interface SeedOptions {
   /** Default Europe/Amsterdam. */
   timeZone?: string;
   region?: RegionDefinition;
-  /** Default DEMO_COUNTS (150 employers, 300 vacancies). */
+  /** Default DEMO_COUNTS (150 employers, 300 vacancies, 600 candidates). */
   counts?: Partial<DemoCounts>;
-  /** Write the vacancies' outbox events (default true). */
+  /** Write the vacancies' and candidates' outbox events (default true). */
   outboxEvents?: boolean;
+  /**
+   * HMAC key of the candidates' BSN hashes; pass the application's BSN_HMAC_KEY when one is set.
+   * Default: the development default of @wsp/config (INSECURE_DEV_BSN_HMAC_KEY).
+   */
+  bsnHmacKey?: string;
 }
 
 export interface SeedResult {
@@ -50,14 +56,13 @@ async function isSeeded(db: SqlRunner, seed: Seed): Promise<boolean> {
 
 /** Demo users that exist already (e.g. staff logins of an earlier version of the seed), by e-mail. */
 async function existingUserIds(db: SqlRunner): Promise<Map<string, string>> {
-  const emails = [...DEMO_ACCOUNTS.map((a) => a.email), ...ACCOUNTMANAGERS.map((a) => a.email)];
-  const rows = (await db.query('SELECT email, id FROM users WHERE email = ANY($1::text[])', [emails])) as { email: string; id: string }[];
+  const rows = (await db.query(`SELECT email, id FROM users WHERE email LIKE '%@demo.wsp.nl'`)) as { email: string; id: string }[];
   return new Map(rows.map((r) => [r.email, r.id]));
 }
 
 /**
- * Creates the demo data once, in one transaction: accounts, employers with their history and
- * vacancies. Later calls change nothing and return the same accounts with created=false.
+ * Creates the demo data once, in one transaction: accounts, employers with their history,
+ * vacancies and candidates (with consultants and job coaches). Later calls change nothing and return the same accounts with created=false.
  * Never run against a real deployment.
  */
 export async function seedDemoData(ds: DataSource, opts: SeedOptions = {}): Promise<SeedResult> {
@@ -74,10 +79,12 @@ export async function seedDemoData(ds: DataSource, opts: SeedOptions = {}): Prom
     await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
     if (await isSeeded(manager, seed)) return null;
     const sample = await loadReferenceSample(manager, opts.region ?? HAAGLANDEN);
+    // The candidates' scheme, under its lock until commit: K-000001... on an empty table.
+    const pseudonyms = await allocatePseudonyms(manager, opts.counts?.candidates ?? DEMO_COUNTS.candidates);
     const generatedAt = Date.now();
     const dataset = generateDemoDataset(sample, {
       seed, today, region: opts.region, counts: opts.counts, passwordHash, outboxEvents: opts.outboxEvents,
-      existingUserIds: await existingUserIds(manager),
+      existingUserIds: await existingUserIds(manager), bsnHmacKey: opts.bsnHmacKey, pseudonyms,
     });
     const generateMs = Date.now() - generatedAt;
     const insertedAt = Date.now();

@@ -2,8 +2,24 @@
 
 const DAY_MS = 86_400_000;
 
+/** Caches of the conversions (a benchmark adds days a few million times); bounded, so never a leak. */
+const CACHE_LIMIT = 100_000;
+const msOfDate = new Map<string, number>();
+const dateOfMs = new Map<number, string>();
+
 export function addDays(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  let ms = msOfDate.get(isoDate);
+  if (ms === undefined) {
+    ms = Date.parse(`${isoDate}T00:00:00Z`);
+    if (msOfDate.size < CACHE_LIMIT) msOfDate.set(isoDate, ms);
+  }
+  const target = ms + days * DAY_MS;
+  let date = dateOfMs.get(target);
+  if (date === undefined) {
+    date = new Date(target).toISOString().slice(0, 10);
+    if (dateOfMs.size < CACHE_LIMIT) dateOfMs.set(target, date);
+  }
+  return date;
 }
 
 /** Last Sunday of a month (UTC date number). */
@@ -18,11 +34,13 @@ function lastSunday(year: number, month: number): number {
  * 2000/84/EC). Computed rather than read from the tz database, so that the data is the same on
  * every machine.
  */
+const summerTime = new Map<number, readonly [number, number]>();
+
 export function amsterdamOffsetMinutes(utcMs: number): number {
   const year = new Date(utcMs).getUTCFullYear();
-  const start = Date.UTC(year, 2, lastSunday(year, 2), 1);
-  const end = Date.UTC(year, 9, lastSunday(year, 9), 1);
-  return utcMs >= start && utcMs < end ? 120 : 60;
+  let bounds = summerTime.get(year);
+  if (!bounds) summerTime.set(year, (bounds = [Date.UTC(year, 2, lastSunday(year, 2), 1), Date.UTC(year, 9, lastSunday(year, 9), 1)]));
+  return utcMs >= bounds[0] && utcMs < bounds[1] ? 120 : 60;
 }
 
 /** The instant of a wall-clock time in the Netherlands on `isoDate` (minutes after midnight). */
