@@ -45,7 +45,7 @@ describe('reference data over GraphQL', () => {
     await runner.connect();
     await runner.startTransaction();
     try {
-      const n = async (table: string) => Number((await runner.query<{ n: string }[]>(`SELECT count(*) AS n FROM ${table}`))[0].n);
+      const n = async (table: string) => Number(((await runner.query(`SELECT count(*) AS n FROM ${table}`)) as { n: string }[])[0].n);
       await migration.down(runner);
       expect([await n('postcodes'), await n('municipalities'), await n('esco_occupation_skills'), await n('esco_occupations')]).toEqual([0, 0, 0, 0]);
       await migration.up(runner);
