@@ -1,2 +1,15 @@
 export * from './lks';
+export * from './entities';
+export * from './domain/arrangement-access';
+export * from './domain/arrangement-lifecycle';
+export * from './domain/coaching-budget';
+export * from './domain/cost-overview';
+export * from './domain/instruments';
+export * from './domain/instrument-rules';
+export * from './domain/templates';
+export { ArrangementModel, CandidateNameModel } from './graphql/arrangement.models';
+export { ArrangementReadService } from './services/arrangement-read.service';
+export { ArrangementLifecycleService } from './services/arrangement-lifecycle.service';
+export { CandidateIdentityReader } from './services/candidate-identity.reader';
+export type { CandidateName, IdentitySubject } from './services/candidate-identity.reader';
 export * from './arrangements.module';
