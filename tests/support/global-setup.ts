@@ -15,17 +15,23 @@ import { HARNESS_FILE, TEMPLATE_DB } from './constants';
 export default async function globalSetup(): Promise<void> {
   const started = Date.now();
   const [pg, redis] = await Promise.all([startLocalPostgres(), startLocalRedis()]);
-  const admin = new Client({ connectionString: pg.url('postgres') });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
-  await admin.end();
-  // In a child process: see migrate-database.ts for why.
-  const root = join(__dirname, '..', '..');
-  execFileSync(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(__dirname, 'migrate-database.ts'), pg.url(TEMPLATE_DB)],
-    { cwd: root, stdio: 'inherit', env: { ...process.env, TS_NODE_PROJECT: join(root, 'tsconfig.json') } },
-  );
+  try {
+    const admin = new Client({ connectionString: pg.url('postgres') });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
+    await admin.end();
+    // In a child process: see migrate-database.ts for why.
+    const root = join(__dirname, '..', '..');
+    execFileSync(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(__dirname, 'migrate-database.ts'), pg.url(TEMPLATE_DB)],
+      { cwd: root, stdio: 'inherit', env: { ...process.env, TS_NODE_PROJECT: join(root, 'tsconfig.json') } },
+    );
+  } catch (e) {
+    // Jest runs no teardown after a failed setup: stop the servers here or they outlive the run.
+    await Promise.all([pg.stop(), redis.stop()]);
+    throw e;
+  }
   (globalThis as Record<string, unknown>).__WSP_STOP__ = async () => {
     await Promise.all([pg.stop(), redis.stop()]);
   };

@@ -6,14 +6,18 @@ import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { AcquisitionModule } from '@wsp/acquisition';
+import { ArrangementsModule } from '@wsp/arrangements';
 import { AuthModule } from '@wsp/auth';
+import { CandidatesModule } from '@wsp/candidates';
 import { Clock, createValidationPipe, formatGraphQLError, SystemClock } from '@wsp/common';
 import { AppConfig, ConfigModule } from '@wsp/config';
 import { DatabaseModule } from '@wsp/database';
+import { MatchingModule } from '@wsp/matching';
 import { QueueModule } from '@wsp/queue';
 import { ReferenceDataModule } from '@wsp/reference-data';
 import { VacanciesModule } from '@wsp/vacancies';
-import { complexityLimitPlugin, depthLimitRule } from './graphql-limits';
+import { PlacementsModule, PlacementVacancyActivityCounter } from '@wsp/placements';
+import { operationLimitsPlugin } from './graphql-limits';
 import { HealthController } from './health.controller';
 
 @Module({})
@@ -35,9 +39,8 @@ export class AppModule {
           playground: false,
           plugins: [
             config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: false }),
-            complexityLimitPlugin(config.graphql.maxComplexity),
+            operationLimitsPlugin({ maxDepth: config.graphql.maxDepth, maxComplexity: config.graphql.maxComplexity }),
           ],
-          validationRules: [depthLimitRule(config.graphql.maxDepth)],
           context: ({ req }: { req: Request }) => ({ req }),
           formatError: formatGraphQLError,
           includeStacktraceInErrorResponses: false,
@@ -45,7 +48,11 @@ export class AppModule {
         AuthModule,
         ReferenceDataModule,
         AcquisitionModule,
-        VacanciesModule,
+        VacanciesModule.withActivityCounter(PlacementVacancyActivityCounter),
+        CandidatesModule,
+        ArrangementsModule,
+        PlacementsModule,
+        MatchingModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,13 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import {
-  ASTVisitor,
-  FragmentDefinitionNode,
-  GraphQLError,
-  Kind,
-  OperationDefinitionNode,
-  SelectionSetNode,
-  ValidationContext,
-} from 'graphql';
+import { DocumentNode, FragmentDefinitionNode, getVariableValues, GraphQLError, Kind, SelectionSetNode } from 'graphql';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '@wsp/common';
 
@@ -31,43 +23,52 @@ function depthOf(node: SelectionSetNode | undefined, fragments: Record<string, F
   return max;
 }
 
-/** Validation rule: refuses operations nested deeper than `maxDepth` fields. */
-export function depthLimitRule(maxDepth: number) {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments: Record<string, FragmentDefinitionNode> = {};
-    for (const def of context.getDocument().definitions) {
-      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
-    }
-    return {
-      OperationDefinition(op: OperationDefinitionNode) {
-        const depth = depthOf(op.selectionSet, fragments, new Set());
-        if (depth > maxDepth) {
-          context.reportError(
-            new GraphQLError(`Query is te diep genest (${depth} > ${maxDepth})`, {
-              nodes: [op],
-              extensions: { code: ErrorCode.BAD_USER_INPUT },
-            }),
-          );
-        }
-      },
-    };
-  };
+/** The operation's field depth (fragments included, introspection fields not counted). */
+export function operationDepth(document: DocumentNode, operationName?: string | null): number {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  let max = 0;
+  for (const def of document.definitions) {
+    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+  }
+  for (const def of document.definitions) {
+    if (def.kind !== Kind.OPERATION_DEFINITION) continue;
+    if (operationName && def.name?.value !== operationName) continue;
+    max = Math.max(max, depthOf(def.selectionSet, fragments, new Set()));
+  }
+  return max;
+}
+
+/** A refusal of the whole operation: BAD_USER_INPUT, HTTP 400. */
+function refuse(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 }, ...extensions } });
 }
 
 /**
- * Apollo plugin: refuses operations whose estimated cost exceeds `maxComplexity`. Every field
- * costs 1; a list field with a `first` argument multiplies the cost of its children by `first`.
+ * Apollo plugin: refuses operations nested deeper than `maxDepth` fields or whose estimated cost
+ * exceeds `maxComplexity`, before anything executes. Every field costs 1; a list field with a
+ * `first` argument multiplies the cost of its children by `first`.
+ *
+ * Both checks run here rather than as validation rules: Apollo relabels every validation error
+ * GRAPHQL_VALIDATION_FAILED, and these are the client's input problems (BAD_USER_INPUT).
  */
-export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin {
+export function operationLimitsPlugin(limits: { maxDepth: number; maxComplexity: number }): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, operation }) {
+          const depth = operationDepth(document, request.operationName);
+          if (depth > limits.maxDepth) {
+            throw refuse(`Query is te diep genest (${depth} > ${limits.maxDepth})`, { depth, maxDepth: limits.maxDepth });
+          }
+          // Variables that do not fit their types are reported by execution (BAD_USER_INPUT, 400);
+          // the complexity estimator would throw on them instead.
+          const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {});
+          if (coerced.errors) return;
           const complexity = getComplexity({
             schema,
             query: document,
             operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
+            variables: coerced.coerced,
             estimators: [
               ({ args, childComplexity }) => {
                 const first = typeof args.first === 'number' ? args.first : undefined;
@@ -76,10 +77,8 @@ export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin
               simpleEstimator({ defaultComplexity: 1 }),
             ],
           });
-          if (complexity > maxComplexity) {
-            throw new GraphQLError(`Query is te complex (${complexity} > ${maxComplexity})`, {
-              extensions: { code: ErrorCode.BAD_USER_INPUT, complexity, maxComplexity },
-            });
+          if (complexity > limits.maxComplexity) {
+            throw refuse(`Query is te complex (${complexity} > ${limits.maxComplexity})`, { complexity, maxComplexity: limits.maxComplexity });
           }
         },
       };

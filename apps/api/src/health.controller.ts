@@ -6,15 +6,18 @@ import { DataSource } from 'typeorm';
 import { Public } from '@wsp/auth';
 import { REDIS_CLIENT, redisIsUp } from '@wsp/queue';
 
-async function databaseIsUp(ds: DataSource): Promise<boolean> {
+async function databaseIsUp(ds: DataSource, timeoutMs = 2_000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
       ds.query('SELECT 1'),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000)),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), timeoutMs))),
     ]);
     return true;
   } catch {
     return false;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -3,7 +3,17 @@ import { ConfigError, loadConfig } from '@wsp/config';
 import { createLogger } from '@wsp/common';
 import { createApiApp } from './bootstrap';
 
+/**
+ * Started by the local launcher (with an IPC channel): stop like on SIGTERM when the launcher
+ * disappears, so that a killed launcher leaves no orphan behind.
+ */
+function stopWithParent(): void {
+  if (!process.send) return;
+  process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+}
+
 async function main(): Promise<void> {
+  stopWithParent();
   let config;
   try {
     config = loadConfig();

@@ -1,8 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { uuid_ossp } from '@electric-sql/pglite/contrib/uuid_ossp';
+import { Extension, PGlite } from '@electric-sql/pglite';
 import { PgliteWireServer } from './pglite-wire';
 
 export interface EmbeddedPostgres {
@@ -14,10 +11,17 @@ export interface EmbeddedPostgres {
 }
 
 /**
- * Postgres extensions the embedded database can CREATE. TypeORM creates uuid-ossp for
- * uuid_generate_v4(); a migration that needs another extension must add it here too.
+ * Postgres extensions (beyond the built-in ones) that a migration may CREATE in the embedded
+ * database; a migration that needs another contrib extension must add it here too. Loaded with
+ * require: moduleResolution "node" does not see the package's subpath exports, Node does.
  */
-const EXTENSIONS = { uuid_ossp, pg_trgm, unaccent };
+function contribExtensions(): Record<string, Extension> {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
+  const { unaccent } = require('@electric-sql/pglite/contrib/unaccent') as { unaccent: Extension };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return { pg_trgm, unaccent };
+}
 
 /**
  * The local default database: PGlite (Postgres compiled to WASM) with its data in `dataDir`
@@ -33,7 +37,7 @@ export async function startEmbeddedPostgres(opts: {
   host?: string;
 }): Promise<EmbeddedPostgres> {
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
-  const db = await PGlite.create({ dataDir: opts.dataDir, extensions: EXTENSIONS });
+  const db = await PGlite.create({ dataDir: opts.dataDir, extensions: contribExtensions() });
   const host = opts.host ?? '127.0.0.1';
   const server = new PgliteWireServer(db, { host, port: opts.port, maxConnections: opts.maxConnections });
   let port: number;

@@ -32,7 +32,7 @@ export class PgliteBackendScheduler {
     }
     await this.acquire(handlerId);
     let bytes = 0;
-    let tail = new Uint8Array(0);
+    let tail: Uint8Array = new Uint8Array(0);
     const run = this.db.runExclusive(() =>
       this.db.execProtocolRawStream(message, {
         onRawData: (chunk: Uint8Array) => {

@@ -17,13 +17,16 @@ export function createRedis(url: string, purpose: 'worker' | 'client'): Redis {
 
 /** PING with a timeout; never throws. */
 export async function redisIsUp(redis: Redis, timeoutMs = 1_000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
   try {
     const pong = await Promise.race([
       redis.ping(),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs)),
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), timeoutMs))),
     ]);
     return pong === 'PONG';
   } catch {
     return false;
+  } finally {
+    clearTimeout(timer);
   }
 }
