@@ -129,7 +129,8 @@ class Launcher {
     await ds.initialize();
     try {
       const t = Date.now();
-      const result = await seedDemoData(ds, { log, timeZone: process.env.TIME_ZONE || undefined });
+      // Same key as the API, so that a BSN typed in later is recognised as a duplicate of a demo one.
+      const result = await seedDemoData(ds, { log, timeZone: process.env.TIME_ZONE || undefined, bsnHmacKey: process.env.BSN_HMAC_KEY || undefined });
       log(result.created ? `demo data created in ${Date.now() - t} ms` : 'demo data already present');
       return result;
     } finally {
