@@ -1,0 +1,105 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class Sroi1795368904219 implements MigrationInterface {
+  name = 'Sroi1795368904219';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE "sroi_valuation_tables" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "code" character varying(60) NOT NULL, "region_code" character varying(40) NOT NULL, "region_name" character varying(100) NOT NULL, "name" character varying(200) NOT NULL, "effective_from" date NOT NULL, "full_time_hours" smallint NOT NULL DEFAULT '36', "activity_hourly_value_cents" integer NOT NULL DEFAULT '10000', "purchase_count_percent" smallint NOT NULL DEFAULT '100', "purchase_cap_percent" smallint, "obligation_threshold_cents" bigint NOT NULL DEFAULT '20000000', "source" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "CHK_sroi_valuation_tables_amounts" CHECK (activity_hourly_value_cents >= 0 AND obligation_threshold_cents >= 0), CONSTRAINT "CHK_sroi_valuation_tables_purchase" CHECK (purchase_count_percent BETWEEN 0 AND 100 AND (purchase_cap_percent IS NULL OR purchase_cap_percent BETWEEN 0 AND 100)), CONSTRAINT "CHK_sroi_valuation_tables_full_time" CHECK (full_time_hours BETWEEN 1 AND 60), CONSTRAINT "PK_a017a09136df9d3c224ec61e9ee" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_a6867f77655b4f719f8368dd54" ON "sroi_valuation_tables"  ("code") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_sroi_valuation_tables_region_from" ON "sroi_valuation_tables"  ("region_code", "effective_from") `);
+    await queryRunner.query(`CREATE TYPE "public"."sroi_category" AS ENUM('PARTICIPATIEWET', 'PARTICIPATIEWET_LONG_TERM', 'BANENAFSPRAAK', 'WW', 'WW_LONG_TERM', 'WIA', 'NO_BENEFIT', 'BBL_LEVEL_1_2', 'BBL_LEVEL_3_PLUS', 'INTERN_MBO_HBO', 'INTERN_VSO_PRO')`);
+    await queryRunner.query(`CREATE TABLE "sroi_valuation_categories" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "table_id" uuid NOT NULL, "category" "public"."sroi_category" NOT NULL, "yearly_value_cents" integer NOT NULL, "cap_months" smallint, CONSTRAINT "CHK_sroi_valuation_categories_values" CHECK (yearly_value_cents >= 0 AND (cap_months IS NULL OR cap_months > 0)), CONSTRAINT "PK_b441d9561317b669a4daed97df5" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_sroi_valuation_categories_table_category" ON "sroi_valuation_categories"  ("table_id", "category") `);
+    await queryRunner.query(`CREATE TYPE "public"."sroi_bonus" AS ENUM('AGE', 'ARBEIDSBEPERKING', 'PERMANENT_CONTRACT')`);
+    await queryRunner.query(`CREATE TABLE "sroi_valuation_bonuses" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "table_id" uuid NOT NULL, "bonus" "public"."sroi_bonus" NOT NULL, "yearly_value_cents" integer NOT NULL, "min_age" smallint, CONSTRAINT "CHK_sroi_valuation_bonuses_values" CHECK (yearly_value_cents >= 0 AND (bonus = 'AGE') = (min_age IS NOT NULL)), CONSTRAINT "PK_41c032b2eebad3ea890110dffcd" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_sroi_valuation_bonuses_table_bonus" ON "sroi_valuation_bonuses"  ("table_id", "bonus") `);
+    await queryRunner.query(`CREATE TABLE "sroi_contracts" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "reference" character varying(60) NOT NULL, "description" text NOT NULL, "municipality_code" character(6) NOT NULL, "contractor_id" uuid NOT NULL, "contract_value_cents" bigint NOT NULL, "sroi_percentage" numeric(5,2) NOT NULL, "start_date" date NOT NULL, "end_date" date NOT NULL, "valuation_table_id" uuid NOT NULL, "pso_discount_percentage" numeric(5,2), "penalty_percentage" numeric(5,2) NOT NULL DEFAULT '0', "grace_period_days" smallint NOT NULL DEFAULT '0', "obligation_override_cents" bigint, "created_by_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, CONSTRAINT "CHK_sroi_contracts_override" CHECK (obligation_override_cents IS NULL OR obligation_override_cents >= 0), CONSTRAINT "CHK_sroi_contracts_grace" CHECK (grace_period_days BETWEEN 0 AND 730), CONSTRAINT "CHK_sroi_contracts_period" CHECK (end_date >= start_date), CONSTRAINT "CHK_sroi_contracts_percentages" CHECK (sroi_percentage > 0 AND sroi_percentage <= 100 AND (pso_discount_percentage IS NULL OR pso_discount_percentage BETWEEN 0 AND 100) AND penalty_percentage BETWEEN 0 AND 100), CONSTRAINT "CHK_sroi_contracts_value" CHECK (contract_value_cents > 0), CONSTRAINT "PK_5fa935b3487c77a35dcb860ffd4" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_ebb6fa79f8dde84fc66ebbd7a8" ON "sroi_contracts"  ("municipality_code") `);
+    await queryRunner.query(`CREATE INDEX "IDX_77366ed0ecec7074305c243ac0" ON "sroi_contracts"  ("valuation_table_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_8b7a5f1a8d45152c2dc7bc1cb7" ON "sroi_contracts"  ("end_date") `);
+    await queryRunner.query(`CREATE INDEX "IDX_0601a9912cdeb0cf0a2563aa51" ON "sroi_contracts"  ("contractor_id", "end_date") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_sroi_contracts_municipality_reference" ON "sroi_contracts"  ("municipality_code", "reference") `);
+    await queryRunner.query(`CREATE TABLE "sroi_coordinators" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "municipality_code" character(6) NOT NULL, "user_id" uuid NOT NULL, "assigned_by_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_7a600b20b6861d6a64d9acbdf56" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_b2f71f8f6ad5c0ac34227f9147" ON "sroi_coordinators"  ("user_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_sroi_coordinators_municipality_user" ON "sroi_coordinators"  ("municipality_code", "user_id") `);
+    await queryRunner.query(`CREATE TABLE "sroi_region_settings" ("region_code" character varying(40) NOT NULL, "matching_component_enabled" boolean NOT NULL DEFAULT false, "matching_weight" numeric(4,3) NOT NULL, "updated_by_id" uuid, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "CHK_sroi_region_settings_weight" CHECK (matching_weight >= 0 AND matching_weight <= 1), CONSTRAINT "PK_8f1f0e85f582d72b1a5ba7b6f2a" PRIMARY KEY ("region_code"))`);
+    await queryRunner.query(`CREATE TYPE "public"."sroi_realisation_kind" AS ENUM('PLACEMENT', 'EMPLOYMENT', 'SOCIAL_PURCHASE', 'OTHER_ACTIVITY')`);
+    await queryRunner.query(`CREATE TYPE "public"."sroi_realisation_status" AS ENUM('PENDING', 'ACCEPTED', 'REJECTED')`);
+    await queryRunner.query(`CREATE TABLE "sroi_realisations" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "contract_id" uuid NOT NULL, "kind" "public"."sroi_realisation_kind" NOT NULL, "status" "public"."sroi_realisation_status" NOT NULL DEFAULT 'PENDING', "placement_id" uuid, "candidate_id" uuid, "category" "public"."sroi_category", "derived_category" "public"."sroi_category", "bonuses" "public"."sroi_bonus" array NOT NULL DEFAULT '{}', "hours_per_week" numeric(5,2), "start_date" date, "end_date" date, "months_counted" numeric(9,4), "purchase_amount_cents" bigint, "supplier_name" character varying(200), "invoice_reference" character varying(100), "activity_hours" numeric(7,2), "description" text, "value_cents" bigint NOT NULL DEFAULT '0', "valued_on" date NOT NULL, "pending_since" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "status_reason" text, "decided_by_id" uuid, "decided_at" TIMESTAMP WITH TIME ZONE, "created_by_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, CONSTRAINT "CHK_sroi_realisations_decided" CHECK ((status = 'PENDING') = (decided_at IS NULL) AND (decided_at IS NULL) = (decided_by_id IS NULL)), CONSTRAINT "CHK_sroi_realisations_period" CHECK (end_date IS NULL OR start_date IS NULL OR end_date >= start_date), CONSTRAINT "CHK_sroi_realisations_amounts" CHECK (value_cents >= 0 AND (purchase_amount_cents IS NULL OR purchase_amount_cents > 0) AND (activity_hours IS NULL OR activity_hours > 0) AND (hours_per_week IS NULL OR (hours_per_week > 0 AND hours_per_week <= 60))), CONSTRAINT "CHK_sroi_realisations_activity" CHECK ((kind = 'OTHER_ACTIVITY') = (activity_hours IS NOT NULL)), CONSTRAINT "CHK_sroi_realisations_purchase" CHECK ((kind = 'SOCIAL_PURCHASE') = (purchase_amount_cents IS NOT NULL)), CONSTRAINT "CHK_sroi_realisations_placement" CHECK ((kind = 'PLACEMENT') = (placement_id IS NOT NULL)), CONSTRAINT "CHK_sroi_realisations_person" CHECK ((kind IN ('PLACEMENT', 'EMPLOYMENT')) = (category IS NOT NULL AND hours_per_week IS NOT NULL AND start_date IS NOT NULL)), CONSTRAINT "PK_6123981a47760a1fa239ec3cc1f" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_46316637188c2f865e8ea81a11" ON "sroi_realisations"  ("placement_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_d64ee986178a88ba161ac190d7" ON "sroi_realisations"  ("candidate_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_9aabd39afd2c7b10a93b97d52a" ON "sroi_realisations"  ("status", "pending_since") `);
+    await queryRunner.query(`CREATE INDEX "IDX_7407a89b053fcd8fc5ef02f155" ON "sroi_realisations"  ("contract_id", "status") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_sroi_realisations_placement_accepted_once" ON "sroi_realisations"  ("placement_id") WHERE status = 'ACCEPTED'`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_sroi_realisations_placement_per_contract" ON "sroi_realisations"  ("contract_id", "placement_id") WHERE placement_id IS NOT NULL`);
+    await queryRunner.query(`CREATE TABLE "sroi_realisation_changes" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "realisation_id" uuid NOT NULL, "from_status" "public"."sroi_realisation_status", "to_status" "public"."sroi_realisation_status" NOT NULL, "from_category" "public"."sroi_category", "to_category" "public"."sroi_category", "reason" text, "changed_by_id" uuid, "changed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_6385c18ba8ff391bf051dceb8ac" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_5beb9d8281d532a62a82a763f3" ON "sroi_realisation_changes"  ("realisation_id", "changed_at") `);
+    await queryRunner.query(`ALTER TABLE "sroi_valuation_categories" ADD CONSTRAINT "FK_c261be4336215fc58c668559529" FOREIGN KEY ("table_id") REFERENCES "sroi_valuation_tables"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "sroi_valuation_bonuses" ADD CONSTRAINT "FK_a1e01564c529dd46ecca6026abe" FOREIGN KEY ("table_id") REFERENCES "sroi_valuation_tables"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "sroi_contracts" ADD CONSTRAINT "FK_ebb6fa79f8dde84fc66ebbd7a8e" FOREIGN KEY ("municipality_code") REFERENCES "municipalities"("code") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "sroi_contracts" ADD CONSTRAINT "FK_9296825e2802b5822a9a8bba2fa" FOREIGN KEY ("contractor_id") REFERENCES "employers"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "sroi_contracts" ADD CONSTRAINT "FK_77366ed0ecec7074305c243ac0e" FOREIGN KEY ("valuation_table_id") REFERENCES "sroi_valuation_tables"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "sroi_contracts" ADD CONSTRAINT "FK_0fd10edd580a83b1bde82bc7a42" FOREIGN KEY ("created_by_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "sroi_coordinators" ADD CONSTRAINT "FK_4b70e2808345a78407e99b42ab5" FOREIGN KEY ("municipality_code") REFERENCES "municipalities"("code") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "sroi_coordinators" ADD CONSTRAINT "FK_b2f71f8f6ad5c0ac34227f9147a" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "sroi_coordinators" ADD CONSTRAINT "FK_7f87d80e66112ac84152b593b24" FOREIGN KEY ("assigned_by_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "sroi_region_settings" ADD CONSTRAINT "FK_62eeedb315c7cab24ca96bfb18d" FOREIGN KEY ("updated_by_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "sroi_realisations" ADD CONSTRAINT "FK_53fb71ec0267446054d16b8d3d5" FOREIGN KEY ("contract_id") REFERENCES "sroi_contracts"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "sroi_realisations" ADD CONSTRAINT "FK_46316637188c2f865e8ea81a116" FOREIGN KEY ("placement_id") REFERENCES "placements"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "sroi_realisations" ADD CONSTRAINT "FK_d64ee986178a88ba161ac190d71" FOREIGN KEY ("candidate_id") REFERENCES "candidates"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "sroi_realisations" ADD CONSTRAINT "FK_fb3e56ee03f4d3f289ef46aec5c" FOREIGN KEY ("decided_by_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "sroi_realisations" ADD CONSTRAINT "FK_5b5c5a56c4f97131b86b49a9614" FOREIGN KEY ("created_by_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "sroi_realisation_changes" ADD CONSTRAINT "FK_225bca87ad4bd16be2820a0e62f" FOREIGN KEY ("realisation_id") REFERENCES "sroi_realisations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "sroi_realisation_changes" ADD CONSTRAINT "FK_b5a0b062e7faf974da816fcac84" FOREIGN KEY ("changed_by_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "sroi_realisation_changes" DROP CONSTRAINT "FK_b5a0b062e7faf974da816fcac84"`);
+    await queryRunner.query(`ALTER TABLE "sroi_realisation_changes" DROP CONSTRAINT "FK_225bca87ad4bd16be2820a0e62f"`);
+    await queryRunner.query(`ALTER TABLE "sroi_realisations" DROP CONSTRAINT "FK_5b5c5a56c4f97131b86b49a9614"`);
+    await queryRunner.query(`ALTER TABLE "sroi_realisations" DROP CONSTRAINT "FK_fb3e56ee03f4d3f289ef46aec5c"`);
+    await queryRunner.query(`ALTER TABLE "sroi_realisations" DROP CONSTRAINT "FK_d64ee986178a88ba161ac190d71"`);
+    await queryRunner.query(`ALTER TABLE "sroi_realisations" DROP CONSTRAINT "FK_46316637188c2f865e8ea81a116"`);
+    await queryRunner.query(`ALTER TABLE "sroi_realisations" DROP CONSTRAINT "FK_53fb71ec0267446054d16b8d3d5"`);
+    await queryRunner.query(`ALTER TABLE "sroi_region_settings" DROP CONSTRAINT "FK_62eeedb315c7cab24ca96bfb18d"`);
+    await queryRunner.query(`ALTER TABLE "sroi_coordinators" DROP CONSTRAINT "FK_7f87d80e66112ac84152b593b24"`);
+    await queryRunner.query(`ALTER TABLE "sroi_coordinators" DROP CONSTRAINT "FK_b2f71f8f6ad5c0ac34227f9147a"`);
+    await queryRunner.query(`ALTER TABLE "sroi_coordinators" DROP CONSTRAINT "FK_4b70e2808345a78407e99b42ab5"`);
+    await queryRunner.query(`ALTER TABLE "sroi_contracts" DROP CONSTRAINT "FK_0fd10edd580a83b1bde82bc7a42"`);
+    await queryRunner.query(`ALTER TABLE "sroi_contracts" DROP CONSTRAINT "FK_77366ed0ecec7074305c243ac0e"`);
+    await queryRunner.query(`ALTER TABLE "sroi_contracts" DROP CONSTRAINT "FK_9296825e2802b5822a9a8bba2fa"`);
+    await queryRunner.query(`ALTER TABLE "sroi_contracts" DROP CONSTRAINT "FK_ebb6fa79f8dde84fc66ebbd7a8e"`);
+    await queryRunner.query(`ALTER TABLE "sroi_valuation_bonuses" DROP CONSTRAINT "FK_a1e01564c529dd46ecca6026abe"`);
+    await queryRunner.query(`ALTER TABLE "sroi_valuation_categories" DROP CONSTRAINT "FK_c261be4336215fc58c668559529"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_5beb9d8281d532a62a82a763f3"`);
+    await queryRunner.query(`DROP TABLE "sroi_realisation_changes"`);
+    await queryRunner.query(`DROP INDEX "public"."UQ_sroi_realisations_placement_per_contract"`);
+    await queryRunner.query(`DROP INDEX "public"."UQ_sroi_realisations_placement_accepted_once"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_7407a89b053fcd8fc5ef02f155"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_9aabd39afd2c7b10a93b97d52a"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_d64ee986178a88ba161ac190d7"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_46316637188c2f865e8ea81a11"`);
+    await queryRunner.query(`DROP TABLE "sroi_realisations"`);
+    await queryRunner.query(`DROP TABLE "sroi_region_settings"`);
+    await queryRunner.query(`DROP INDEX "public"."UQ_sroi_coordinators_municipality_user"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_b2f71f8f6ad5c0ac34227f9147"`);
+    await queryRunner.query(`DROP TABLE "sroi_coordinators"`);
+    await queryRunner.query(`DROP INDEX "public"."UQ_sroi_contracts_municipality_reference"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_0601a9912cdeb0cf0a2563aa51"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_8b7a5f1a8d45152c2dc7bc1cb7"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_77366ed0ecec7074305c243ac0"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_ebb6fa79f8dde84fc66ebbd7a8"`);
+    await queryRunner.query(`DROP TABLE "sroi_contracts"`);
+    await queryRunner.query(`DROP INDEX "public"."UQ_sroi_valuation_bonuses_table_bonus"`);
+    await queryRunner.query(`DROP TABLE "sroi_valuation_bonuses"`);
+    await queryRunner.query(`DROP INDEX "public"."UQ_sroi_valuation_categories_table_category"`);
+    await queryRunner.query(`DROP TABLE "sroi_valuation_categories"`);
+    await queryRunner.query(`DROP INDEX "public"."UQ_sroi_valuation_tables_region_from"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_a6867f77655b4f719f8368dd54"`);
+    await queryRunner.query(`DROP TABLE "sroi_valuation_tables"`);
+    await queryRunner.query(`DROP TYPE "public"."sroi_realisation_status"`);
+    await queryRunner.query(`DROP TYPE "public"."sroi_realisation_kind"`);
+    await queryRunner.query(`DROP TYPE "public"."sroi_bonus"`);
+    await queryRunner.query(`DROP TYPE "public"."sroi_category"`);
+  }
+}

@@ -1,0 +1,13 @@
+export * from './domain/enums';
+export * from './domain/matching';
+export * from './domain/alerts';
+export { computeObligation } from './domain/obligation';
+export { computeProgress } from './domain/progress';
+export { deriveCategory, deriveBonuses } from './domain/category';
+export { valuePerson, valuePurchase, valueActivity, countedMonths } from './domain/valuation';
+export { countMonths } from './domain/months';
+export * from './entities';
+export { SroiPlacementSync } from './services/placement-sync.service';
+export type { SyncResult } from './services/placement-sync.service';
+export { SroiMatchingPolicy, DEFAULT_SROI_MATCHING_WEIGHT } from './services/sroi-matching-policy.service';
+export * from './sroi.module';

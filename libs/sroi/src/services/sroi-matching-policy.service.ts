@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { BenefitTypeCode, deriveCategory } from '../domain/category';
+import { relativeCategoryValue, SroiContributionLookup } from '../domain/matching';
+import { SroiRegionSettingEntity } from '../entities/coordination.entity';
+import { ContractViewBuilder } from './contract-views';
+import { TableFacts } from './sroi-store';
+import { SroiContractEntity } from '../entities/contract.entity';
+
+export interface RegionMatchingSetting {
+  regionCode: string;
+  enabled: boolean;
+  weight: number;
+}
+
+export const DEFAULT_SROI_MATCHING_WEIGHT = 0.1;
+
+/**
+ * The matching side of SROI: whether a region has the SROI score component on, and the lookup the
+ * component needs. For a run on one vacancy (see domain/matching.ts and libs/sroi/README.md):
+ *
+ *   const sroi = await policy.lookupForVacancy(vacancyId, candidateIds, referenceDate);
+ *   const params = sroi ? withSroiWeight(base, sroi.weight) : base;
+ *   rankCandidates(vacancy, candidates, params, estimator, { referenceDate, limit, components: sroi ? sroiComponents(sroi.lookup) : undefined });
+ *
+ * `null` means: leave the matching as it is (no open obligation of the vacancy's employer in a
+ * region where the component is on).
+ */
+@Injectable()
+export class SroiMatchingPolicy {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly views: ContractViewBuilder,
+  ) {}
+
+  async setting(regionCode: string): Promise<RegionMatchingSetting> {
+    const s = await this.dataSource.manager.findOne(SroiRegionSettingEntity, { where: { regionCode } });
+    return { regionCode, enabled: s?.matchingComponentEnabled ?? false, weight: s?.matchingWeight ?? DEFAULT_SROI_MATCHING_WEIGHT };
+  }
+
+  /**
+   * The open contract of the employer (remaining obligation, running on `today`) with the largest
+   * remaining obligation among the regions where the component is on, or null.
+   */
+  async openContractOf(employerId: string, today: string): Promise<{ table: TableFacts; weight: number; contractId: string } | null> {
+    const contracts = await this.dataSource.manager
+      .createQueryBuilder(SroiContractEntity, 'k')
+      .where('k.contractor_id = :employerId AND k.start_date <= :today AND k.end_date >= :today', { employerId, today })
+      .getMany();
+    const views = (await this.views.build(this.dataSource.manager, contracts, today)).filter((v) => v.remainingCents > 0).sort((a, b) => b.remainingCents - a.remainingCents);
+    for (const v of views) {
+      const s = await this.setting(v.regionCode);
+      if (s.enabled && s.weight > 0) return { table: v.table, weight: s.weight, contractId: v.id };
+    }
+    return null;
+  }
+
+  async lookupForVacancy(vacancyId: string, candidateIds: readonly string[], today: string): Promise<{ weight: number; lookup: SroiContributionLookup } | null> {
+    const [vacancy] = await this.dataSource.query<{ employer_id: string }[]>('SELECT employer_id::text FROM vacancies WHERE id = $1', [vacancyId]);
+    if (!vacancy) return null;
+    const open = await this.openContractOf(vacancy.employer_id, today);
+    if (!open) return null;
+    const rows = await this.dataSource.query<{ id: string; benefit_type: BenefitTypeCode; doelgroepregister: boolean }[]>(
+      'SELECT id::text, benefit_type::text, doelgroepregister FROM candidates WHERE id = ANY($1::uuid[])',
+      [candidateIds],
+    );
+    const values = new Map(rows.map((r) => [r.id, relativeCategoryValue(open.table, deriveCategory({ benefitType: r.benefit_type, doelgroepregister: r.doelgroepregister }))]));
+    return { weight: open.weight, lookup: { contribution: (v, c) => (v === vacancyId ? (values.get(c) ?? 0) : 0) } };
+  }
+}

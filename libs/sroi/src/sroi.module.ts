@@ -1,0 +1,54 @@
+import { Module } from '@nestjs/common';
+import { Clock, SystemClock } from '@wsp/common';
+import { SroiContractsResolver } from './graphql/contracts.resolver';
+import { SroiRealisationsResolver } from './graphql/realisations.resolver';
+import { SroiResolver } from './graphql/sroi.resolver';
+import { AlertsService } from './services/alerts.service';
+import { ContractViewBuilder } from './services/contract-views';
+import { ContractsService } from './services/contracts.service';
+import { CoordinationService } from './services/coordination.service';
+import { SroiPlacementSync } from './services/placement-sync.service';
+import { RealisationReadService } from './services/realisation-read.service';
+import { RealisationsService } from './services/realisations.service';
+import { ReportsService } from './services/reports.service';
+import { SroiMatchingPolicy } from './services/sroi-matching-policy.service';
+import { SuggestionsService } from './services/suggestions.service';
+import { ValuationService } from './services/valuation.service';
+
+/**
+ * SROI for the worker: keeping placement-based realisations in step (SroiPlacementSync, job
+ * `sroi.sync`) and the matching policy (SroiMatchingPolicy) for the matching engine.
+ */
+@Module({
+  providers: [{ provide: Clock, useClass: SystemClock }, ContractViewBuilder, SroiPlacementSync, SroiMatchingPolicy],
+  exports: [SroiPlacementSync, SroiMatchingPolicy],
+})
+export class SroiEngineModule {}
+
+/**
+ * Social return (issue 5) over GraphQL: contracts and obligations, valuation tables, realisations
+ * and their decisions, progress, the work list, suggestions from the matches, reports with CSV, and
+ * the admin settings (coordinators, the matching component per region). Needs the TypeORM
+ * connection and APP_CONFIG.
+ */
+@Module({
+  providers: [
+    { provide: Clock, useClass: SystemClock },
+    ContractViewBuilder,
+    SroiPlacementSync,
+    SroiMatchingPolicy,
+    ValuationService,
+    ContractsService,
+    RealisationReadService,
+    RealisationsService,
+    AlertsService,
+    SuggestionsService,
+    ReportsService,
+    CoordinationService,
+    SroiContractsResolver,
+    SroiRealisationsResolver,
+    SroiResolver,
+  ],
+  exports: [SroiPlacementSync, SroiMatchingPolicy],
+})
+export class SroiModule {}
