@@ -17,6 +17,7 @@ import { QueueModule } from '@wsp/queue';
 import { ReferenceDataModule } from '@wsp/reference-data';
 import { VacanciesModule } from '@wsp/vacancies';
 import { PlacementsModule, PlacementVacancyActivityCounter } from '@wsp/placements';
+import { SroiModule } from '@wsp/sroi';
 import { operationLimitsPlugin } from './graphql-limits';
 import { HealthController } from './health.controller';
 
@@ -53,6 +54,7 @@ export class AppModule {
         ArrangementsModule,
         PlacementsModule,
         MatchingModule,
+        SroiModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -26,6 +26,8 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
         connection: this.connection,
         concurrency: 2,
         autorun: true,
+        lockDuration: this.config.worker.lockDurationMs,
+        stalledInterval: this.config.worker.stalledIntervalMs,
       });
       worker.on('failed', (job, err) =>
         this.logger.warn({ msg: 'job failed', queue: queueName, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, error: err.name }),

@@ -30,6 +30,19 @@ const schema = z.object({
   TIME_ZONE: z.string().default('Europe/Amsterdam'),
   /** Cron pattern of the scheduled job that expires vacancies past their closing date. */
   VACANCY_EXPIRY_CRON: z.string().default('5 0 * * *'),
+  /** BullMQ job lock (ms): a job of a worker that died is taken over after at most lock + stalled interval. */
+  WORKER_LOCK_DURATION_MS: intFromEnv(30_000, 500, 600_000),
+  WORKER_STALLED_INTERVAL_MS: intFromEnv(30_000, 500, 600_000),
+  /** How often the worker moves outbox events to jobs (ms). */
+  OUTBOX_DISPATCH_INTERVAL_MS: intFromEnv(2_000, 200, 600_000),
+  /** Matches kept per vacancy (and per candidate) by a matching run. */
+  MATCH_TOP_N: intFromEnv(50, 1, 500),
+  /** Batch assignment of a full run: at most this many proposals per vacancy (S) ... */
+  MATCH_PROPOSALS_PER_VACANCY: intFromEnv(10, 1, 500),
+  /** ... and per candidate (K), so nobody is flooded with proposals. */
+  MATCH_PROPOSALS_PER_CANDIDATE: intFromEnv(3, 1, 50),
+  /** Cron pattern of the nightly full matching run (every open vacancy, then the batch assignment). */
+  MATCH_ALL_CRON: z.string().default('30 2 * * *'),
   /**
    * Key of the HMAC-SHA256 under which candidates' BSNs are stored (the BSN itself never is).
    * Required in production; changing it makes every stored hash useless for duplicate detection.
@@ -53,7 +66,8 @@ export type AppConfig = {
   nodeEnv: 'development' | 'production' | 'test';
   isProduction: boolean;
   api: { host: string; port: number };
-  worker: { healthPort: number; vacancyExpiryCron: string };
+  worker: { healthPort: number; vacancyExpiryCron: string; lockDurationMs: number; stalledIntervalMs: number; outboxDispatchIntervalMs: number };
+  matching: { topN: number; proposalsPerVacancy: number; proposalsPerCandidate: number; fullRunCron: string };
   database: { url: string; poolSize: number };
   redis: { url: string };
   auth: { jwtSecret: string; jwtExpiresInSeconds: number };
@@ -97,7 +111,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     nodeEnv: e.NODE_ENV,
     isProduction: e.NODE_ENV === 'production',
     api: { host: e.API_HOST, port: e.API_PORT },
-    worker: { healthPort: e.WORKER_HEALTH_PORT, vacancyExpiryCron: e.VACANCY_EXPIRY_CRON },
+    worker: {
+      healthPort: e.WORKER_HEALTH_PORT,
+      vacancyExpiryCron: e.VACANCY_EXPIRY_CRON,
+      lockDurationMs: e.WORKER_LOCK_DURATION_MS,
+      stalledIntervalMs: e.WORKER_STALLED_INTERVAL_MS,
+      outboxDispatchIntervalMs: e.OUTBOX_DISPATCH_INTERVAL_MS,
+    },
+    matching: {
+      topN: e.MATCH_TOP_N,
+      proposalsPerVacancy: e.MATCH_PROPOSALS_PER_VACANCY,
+      proposalsPerCandidate: e.MATCH_PROPOSALS_PER_CANDIDATE,
+      fullRunCron: e.MATCH_ALL_CRON,
+    },
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
     redis: { url: e.REDIS_URL },
     auth: { jwtSecret: e.JWT_SECRET, jwtExpiresInSeconds: e.JWT_EXPIRES_IN_SECONDS },

@@ -5,6 +5,9 @@ import { REFERENCE_DATA_ENTITIES } from '@wsp/reference-data';
 import { VACANCY_ENTITIES } from '@wsp/vacancies';
 import { CANDIDATE_ENTITIES } from '@wsp/candidates';
 import { MATCHING_ENTITIES } from '@wsp/matching';
+import { ARRANGEMENT_ENTITIES } from '@wsp/arrangements';
+import { PLACEMENT_ENTITIES } from '@wsp/placements';
+import { SROI_ENTITIES } from '@wsp/sroi';
 
 /** Every TypeORM entity of the platform; the migrations must describe exactly these. */
 export const ALL_ENTITIES = [
@@ -14,5 +17,8 @@ export const ALL_ENTITIES = [
   ...VACANCY_ENTITIES,
   ...CANDIDATE_ENTITIES,
   ...MATCHING_ENTITIES,
+  ...ARRANGEMENT_ENTITIES,
+  ...PLACEMENT_ENTITIES,
+  ...SROI_ENTITIES,
   OutboxEventEntity,
 ];

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { Clock, SystemClock } from '@wsp/common';
 import { ReferenceDataModule } from '@wsp/reference-data';
 import { DemandVacanciesResolver, EmployerVacanciesResolver } from './graphql/employer-vacancies.resolver';
@@ -34,4 +34,9 @@ export class VacancyLifecycleModule {}
   ],
   exports: [VacancyReadService, VacancyWriteService, VacancyLifecycleModule],
 })
-export class VacanciesModule {}
+export class VacanciesModule {
+  /** The vacancy service with a real activity counter (the placement context's; see vacancy-activity.ts). */
+  static withActivityCounter(counter: Type<VacancyActivityCounter>): DynamicModule {
+    return { module: VacanciesModule, providers: [{ provide: VacancyActivityCounter, useClass: counter }] };
+  }
+}

@@ -173,6 +173,8 @@ export class CandidateEntity {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
+  /** Indexed: the search indexer reads rows changed since its watermark. */
+  @Index()
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 

@@ -44,6 +44,18 @@ export class MatchRunEntity {
   @Column({ type: 'varchar', length: 60 })
   trigger: string;
 
+  /**
+   * The job that created the run (BullMQ job id), so that a retried job finds its run instead of
+   * starting another; null for runs requested through the API (their job carries the run id).
+   */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  idempotencyKey: string | null;
+
+  /** "Today" of the run (ISO date, WSP time zone): every part of a run judges on the same day, with the parameters of that day. */
+  @Column({ type: 'date', nullable: true })
+  referenceDate: string | null;
+
   @Column({ type: 'integer', default: 0 })
   totalItems: number;
 

@@ -161,6 +161,8 @@ export class VacancyEntity {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
+  /** Indexed: the search indexer reads rows changed since its watermark. */
+  @Index()
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 

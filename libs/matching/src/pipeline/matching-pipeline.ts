@@ -1,0 +1,254 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  CandidateProfile,
+  EligibleResult,
+  HaversineTravelTimeEstimator,
+  MATCHING_PARAMETERS_HISTORY,
+  MatchingParameters,
+  VacancyProfile,
+  compareMatches,
+  rankCandidates,
+  scoreCandidate,
+  selectEffective,
+} from '@wsp/matching-core';
+import {
+  ActivePlacementSource,
+  OVERLAP_TIER,
+  REST_TIER,
+  SEARCH_PORT,
+  SearchDocumentLoader,
+  SearchPort,
+  VacancySearchStatus,
+  candidateQueryForVacancy,
+  vacancyQueryForCandidate,
+} from '@wsp/search';
+import { APP_CONFIG, AppConfig } from '@wsp/config';
+import { needsRestTier, zeroOverlapUpperBound } from '../domain/rest-bound';
+
+/** One scored pair. */
+export interface PairMatch {
+  vacancyId: string;
+  candidateId: string;
+  result: EligibleResult;
+}
+
+export interface RetrievalStats {
+  /** Hits of the overlap tier (occupation, ISCO or skill overlap). */
+  overlapRetrieved: number;
+  /** Whether the rest tier (no overlap) had to be retrieved for an exact top N. */
+  restTierUsed: boolean;
+  restRetrieved: number;
+  /** Pairs scored by the core. */
+  evaluated: number;
+  eligible: number;
+}
+
+export interface SubjectMatches {
+  /** null: the subject does not exist (deleted). */
+  found: boolean;
+  /** Vacancy status (for a vacancy run); a vacancy that is not OPEN has no matches. */
+  status?: VacancySearchStatus | null;
+  /** Best first (score descending, then the other side's id). */
+  matches: PairMatch[];
+  stats: RetrievalStats;
+}
+
+export interface PipelineOptions {
+  /** ISO date the judgement is made on. */
+  referenceDate: string;
+  /** Top N; default MATCH_TOP_N. */
+  limit?: number;
+}
+
+const EMPTY_STATS: RetrievalStats = { overlapRetrieved: 0, restTierUsed: false, restRetrieved: 0, evaluated: 0, eligible: 0 };
+const LOAD_BATCH = 5_000;
+
+/**
+ * The matching pipeline: retrieve through the SearchPort with the hard constraints as filters,
+ * score with the pure core, keep the top N with explanations and travel estimates.
+ *
+ * Exact top N (equal to scoring every candidate, `bruteForce*`): the search filters never drop a
+ * pair the core accepts (tested in @wsp/search), the overlap tier is scored first and the rest
+ * tier (no occupation/skill overlap) only when its best possible score (skills and occupation 0,
+ * every other component 1, under the weights in force) could still reach the N-th score.
+ *
+ * Active placements (hard constraint ACTIVE_PLACEMENT) are looked up for every retrieved
+ * candidate through ActivePlacementSource, so the result does not depend on how fresh the
+ * index's copy of that flag is.
+ */
+@Injectable()
+export class MatchingPipeline {
+  private readonly estimator = new HaversineTravelTimeEstimator();
+  private readonly loader: SearchDocumentLoader;
+
+  constructor(
+    @Inject(SEARCH_PORT) private readonly search: SearchPort,
+    private readonly placements: ActivePlacementSource,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.loader = new SearchDocumentLoader(dataSource, placements, MATCHING_PARAMETERS_HISTORY);
+  }
+
+  params(referenceDate: string): MatchingParameters {
+    return selectEffective(MATCHING_PARAMETERS_HISTORY, referenceDate);
+  }
+
+  /** The top N candidates for a vacancy (fresh vacancy profile from Postgres, candidates through the search port). */
+  async forVacancy(vacancyId: string, opts: PipelineOptions): Promise<SubjectMatches> {
+    const loaded = await this.loadVacancy(vacancyId);
+    if (!loaded.found || loaded.status !== 'OPEN' || !loaded.profile) return { found: loaded.found, status: loaded.status, matches: [], stats: EMPTY_STATS };
+    const vacancy = loaded.profile;
+    const params = this.params(opts.referenceDate);
+    const limit = opts.limit ?? this.config.matching.topN;
+    const query = candidateQueryForVacancy(vacancy, { params, referenceDate: opts.referenceDate });
+
+    const overlap = await this.search.searchCandidates({ ...query, levels: OVERLAP_TIER, withProfiles: true, sort: 'none' });
+    const first = await this.withPlacements(profilesOf(overlap.hits));
+    let ranking = rankCandidates(vacancy, first, params, this.estimator, { referenceDate: opts.referenceDate, limit });
+    const stats: RetrievalStats = { overlapRetrieved: overlap.hits.length, restTierUsed: false, restRetrieved: 0, evaluated: first.length, eligible: ranking.eligibleCount };
+
+    if (needsRestTier(ranking.matches.map((m) => m.score), limit, zeroOverlapUpperBound(params))) {
+      const rest = await this.search.searchCandidates({ ...query, levels: REST_TIER, withProfiles: true, sort: 'none' });
+      const second = await this.withPlacements(profilesOf(rest.hits));
+      const restRanking = rankCandidates(vacancy, second, params, this.estimator, { referenceDate: opts.referenceDate, limit });
+      const merged = [...ranking.matches, ...restRanking.matches].sort(compareMatches).slice(0, limit);
+      ranking = { ...ranking, matches: merged };
+      stats.restTierUsed = true;
+      stats.restRetrieved = rest.hits.length;
+      stats.evaluated += second.length;
+      stats.eligible += restRanking.eligibleCount;
+    }
+    return {
+      found: true,
+      status: loaded.status,
+      matches: ranking.matches.map((result) => ({ vacancyId, candidateId: result.candidateId, result })),
+      stats,
+    };
+  }
+
+  /** The top N open vacancies for a candidate (fresh candidate profile from Postgres, vacancies through the search port). */
+  async forCandidate(candidateId: string, opts: PipelineOptions): Promise<SubjectMatches> {
+    const candidate = await this.loadCandidate(candidateId, opts.referenceDate);
+    if (!candidate.found || !candidate.profile) return { found: candidate.found, matches: [], stats: EMPTY_STATS };
+    const profile = candidate.profile;
+    const params = this.params(opts.referenceDate);
+    const limit = opts.limit ?? this.config.matching.topN;
+    const query = vacancyQueryForCandidate(profile, { params, referenceDate: opts.referenceDate });
+    if (!query) return { found: true, matches: [], stats: EMPTY_STATS };
+
+    const overlap = await this.search.searchVacancies({ ...query, levels: OVERLAP_TIER, withProfiles: true, sort: 'none' });
+    const first = this.scoreVacancies(profile, vacancyProfilesOf(overlap.hits), params, opts.referenceDate);
+    let matches = first.slice(0, limit);
+    const stats: RetrievalStats = { overlapRetrieved: overlap.hits.length, restTierUsed: false, restRetrieved: 0, evaluated: overlap.hits.length, eligible: first.length };
+    if (needsRestTier(matches.map((m) => m.result.score), limit, zeroOverlapUpperBound(params))) {
+      const rest = await this.search.searchVacancies({ ...query, levels: REST_TIER, withProfiles: true, sort: 'none' });
+      const second = this.scoreVacancies(profile, vacancyProfilesOf(rest.hits), params, opts.referenceDate);
+      matches = [...first, ...second].sort(comparePairsForCandidate).slice(0, limit);
+      stats.restTierUsed = true;
+      stats.restRetrieved = rest.hits.length;
+      stats.evaluated += rest.hits.length;
+      stats.eligible += second.length;
+    }
+    return { found: true, matches, stats };
+  }
+
+  /** Reference result: every candidate in Postgres scored by the core (tests and benchmarks). */
+  async bruteForceForVacancy(vacancyId: string, opts: PipelineOptions): Promise<SubjectMatches> {
+    const loaded = await this.loadVacancy(vacancyId);
+    if (!loaded.found || loaded.status !== 'OPEN' || !loaded.profile) return { found: loaded.found, status: loaded.status, matches: [], stats: EMPTY_STATS };
+    const vacancy = loaded.profile;
+    const params = this.params(opts.referenceDate);
+    const limit = opts.limit ?? this.config.matching.topN;
+    const all = await this.allCandidateProfiles(opts.referenceDate);
+    const ranking = rankCandidates(vacancy, all, params, this.estimator, { referenceDate: opts.referenceDate, limit });
+    return {
+      found: true,
+      status: loaded.status,
+      matches: ranking.matches.map((result) => ({ vacancyId, candidateId: result.candidateId, result })),
+      stats: { ...EMPTY_STATS, evaluated: all.length, eligible: ranking.eligibleCount },
+    };
+  }
+
+  /** Reference result: the candidate scored against every OPEN vacancy in Postgres. */
+  async bruteForceForCandidate(candidateId: string, opts: PipelineOptions): Promise<SubjectMatches> {
+    const candidate = await this.loadCandidate(candidateId, opts.referenceDate);
+    if (!candidate.found || !candidate.profile) return { found: candidate.found, matches: [], stats: EMPTY_STATS };
+    const params = this.params(opts.referenceDate);
+    const limit = opts.limit ?? this.config.matching.topN;
+    const ids = (await this.dataSource.query<{ id: string }[]>(`SELECT id::text FROM vacancies WHERE status = 'OPEN'`)).map((r) => r.id);
+    const vacancies: VacancyProfile[] = [];
+    for (let i = 0; i < ids.length; i += LOAD_BATCH) {
+      const { docs } = await this.loader.vacancies(ids.slice(i, i + LOAD_BATCH));
+      for (const d of docs) if (d.profile) vacancies.push(d.profile);
+    }
+    const scored = this.scoreVacancies(candidate.profile, vacancies, params, opts.referenceDate);
+    return { found: true, matches: scored.slice(0, limit), stats: { ...EMPTY_STATS, evaluated: vacancies.length, eligible: scored.length } };
+  }
+
+  /** Every candidate's matching profile, with active placements (for brute force). */
+  async allCandidateProfiles(referenceDate: string): Promise<CandidateProfile[]> {
+    const ids = (await this.dataSource.query<{ id: string }[]>('SELECT id::text FROM candidates ORDER BY id')).map((r) => r.id);
+    const out: CandidateProfile[] = [];
+    for (let i = 0; i < ids.length; i += LOAD_BATCH) {
+      const { docs } = await this.loader.candidates(ids.slice(i, i + LOAD_BATCH), referenceDate);
+      for (const d of docs) if (d.profile) out.push(d.profile);
+    }
+    return out;
+  }
+
+  private scoreVacancies(candidate: CandidateProfile, vacancies: readonly VacancyProfile[], params: MatchingParameters, referenceDate: string): PairMatch[] {
+    const out: PairMatch[] = [];
+    for (const v of vacancies) {
+      const result = scoreCandidate(v, candidate, params, this.estimator, referenceDate);
+      if (result.eligible) out.push({ vacancyId: v.id, candidateId: candidate.id, result });
+    }
+    return out.sort(comparePairsForCandidate);
+  }
+
+  private async loadVacancy(id: string): Promise<{ found: boolean; status: VacancySearchStatus | null; profile: VacancyProfile | null }> {
+    const { docs } = await this.loader.vacancies([id]);
+    const doc = docs[0];
+    if (doc) return { found: true, status: doc.status, profile: doc.profile ?? null };
+    // Not loadable as a document (e.g. without coordinates): exists, but cannot be matched.
+    const rows = await this.dataSource.query<{ status: VacancySearchStatus }[]>('SELECT status::text AS status FROM vacancies WHERE id = $1', [id]);
+    return { found: rows.length > 0, status: rows[0]?.status ?? null, profile: null };
+  }
+
+  private async loadCandidate(id: string, referenceDate: string): Promise<{ found: boolean; profile: CandidateProfile | null }> {
+    const { docs } = await this.loader.candidates([id], referenceDate);
+    if (docs[0]?.profile) return { found: true, profile: docs[0].profile };
+    const rows = await this.dataSource.query<{ id: string }[]>('SELECT id FROM candidates WHERE id = $1', [id]);
+    return { found: rows.length > 0, profile: null };
+  }
+
+  /** Marks retrieved candidates who have an active placement (the core then excludes them). */
+  private async withPlacements(profiles: CandidateProfile[]): Promise<CandidateProfile[]> {
+    if (profiles.length === 0) return profiles;
+    const placed = await this.placements.withActivePlacement(profiles.filter((p) => !p.hasActivePlacement).map((p) => p.id));
+    if (placed.size === 0) return profiles;
+    return profiles.map((p) => (placed.has(p.id) ? { ...p, hasActivePlacement: true } : p));
+  }
+}
+
+/** A candidate's list: score descending, then vacancy id (code-unit order). */
+export function comparePairsForCandidate(a: PairMatch, b: PairMatch): number {
+  if (a.result.score !== b.result.score) return b.result.score - a.result.score;
+  return a.vacancyId < b.vacancyId ? -1 : a.vacancyId > b.vacancyId ? 1 : 0;
+}
+
+function profilesOf(hits: readonly { id: string; profile?: CandidateProfile }[]): CandidateProfile[] {
+  return hits.map((h) => {
+    if (!h.profile) throw new Error(`search hit ${h.id} came without its profile`);
+    return h.profile;
+  });
+}
+
+function vacancyProfilesOf(hits: readonly { id: string; profile?: VacancyProfile }[]): VacancyProfile[] {
+  return hits.map((h) => {
+    if (!h.profile) throw new Error(`search hit ${h.id} came without its profile`);
+    return h.profile;
+  });
+}
