@@ -180,6 +180,9 @@ describe('matching over GraphQL', () => {
       expect(n.components.map((c) => c.code)).not.toEqual(expect.arrayContaining(['loonwaarde']));
       expect(n.components.some((c) => ['loonwaarde', 'waiting', 'sroi'].includes(c.code))).toBe(false);
       expect(n.components.every((c) => c.note === null)).toBe(true);
+      // The hidden components are folded into "other", so what the employer sees still adds up.
+      const sum = n.components.reduce((s, c) => s + Math.round(c.contribution * 10_000), 0);
+      expect(sum).toBe(Math.round(n.score * 10_000));
     }
     const people = await ds.query<{ id: string; first_name: string; last_name: string; email: string | null; phone: string | null; dob: string | null; lw: number | null }[]>(
       `SELECT c.id::text, c.first_name, c.last_name, c.email, c.phone, to_char(c.date_of_birth, 'YYYY-MM-DD') AS dob, c.current_loonwaarde AS lw

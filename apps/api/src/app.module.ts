@@ -9,7 +9,7 @@ import { AcquisitionModule } from '@wsp/acquisition';
 import { ArrangementsModule } from '@wsp/arrangements';
 import { AuthModule } from '@wsp/auth';
 import { CandidatesModule } from '@wsp/candidates';
-import { Clock, createValidationPipe, formatGraphQLError, SystemClock } from '@wsp/common';
+import { createValidationPipe, formatGraphQLError } from '@wsp/common';
 import { AppConfig, ConfigModule } from '@wsp/config';
 import { DatabaseModule } from '@wsp/database';
 import { MatchingModule } from '@wsp/matching';
@@ -59,7 +59,6 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
-        { provide: Clock, useClass: SystemClock },
       ],
     };
   }

@@ -1,6 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { Clock, SystemClock } from '@wsp/common';
 import { AppConfig, ConfigModule } from '@wsp/config';
 import { DatabaseModule } from '@wsp/database';
 import { MatchingEngineModule } from '@wsp/matching';
@@ -36,7 +35,6 @@ export class WorkerModule {
         SroiEngineModule,
       ],
       providers: [
-        { provide: Clock, useClass: SystemClock },
         JobRegistry,
         WorkerService,
         ExpireVacanciesJob,

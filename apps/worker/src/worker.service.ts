@@ -53,7 +53,10 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     if (!handler) throw new UnrecoverableError(`no handler for job ${job.name}`);
     const started = Date.now();
     const result = await handler.handle(job);
-    this.logger.log({ msg: 'job completed', job: job.name, jobId: job.id, ms: Date.now() - started });
+    const entry = { msg: 'job completed', job: job.name, jobId: job.id, ms: Date.now() - started };
+    // Scheduled jobs (the outbox poll runs every few seconds) would drown the log at level 'log'.
+    if (job.repeatJobKey) this.logger.debug(entry);
+    else this.logger.log(entry);
     return result;
   }
 

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { Clock, SystemClock } from '@wsp/common';
 import { ReferenceDataModule } from '@wsp/reference-data';
 import { CrmResolver } from './graphql/crm.resolver';
 import { DemandsResolver } from './graphql/demands.resolver';
@@ -27,8 +26,6 @@ export class EmployerAccessModule {}
 @Module({
   imports: [ReferenceDataModule, EmployerAccessModule],
   providers: [
-    // The app's Clock lives in the root module, which imported modules cannot see.
-    { provide: Clock, useClass: SystemClock },
     EmployerViewBuilder,
     EmployersService,
     EmployerContactsService,

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { CandidatesModule } from '@wsp/candidates';
-import { Clock, SystemClock } from '@wsp/common';
 import { ArrangementResolver } from './graphql/arrangement.resolver';
 import { LksResolver } from './graphql/lks.resolver';
 import { ArrangementLifecycleService } from './services/arrangement-lifecycle.service';
@@ -18,7 +17,6 @@ import { CoachingHoursService } from './services/coaching-hours.service';
 @Module({
   imports: [CandidatesModule],
   providers: [
-    { provide: Clock, useClass: SystemClock },
     CandidateIdentityReader,
     ArrangementsService,
     ArrangementLifecycleService,

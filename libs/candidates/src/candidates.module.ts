@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { Clock, SystemClock } from '@wsp/common';
 import { ReferenceDataModule } from '@wsp/reference-data';
 import { CandidateAdminResolver } from './graphql/candidate-admin.resolver';
 import { CandidateFieldsResolver } from './graphql/candidate-fields.resolver';
@@ -24,7 +23,6 @@ import { LoonwaardeService } from './services/loonwaarde.service';
 @Module({
   imports: [ReferenceDataModule],
   providers: [
-    { provide: Clock, useClass: SystemClock },
     BsnHasher,
     CandidateAccessLogService,
     CandidateAccessAudit,

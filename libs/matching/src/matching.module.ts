@@ -1,6 +1,5 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { CandidatesModule } from '@wsp/candidates';
-import { Clock, SystemClock } from '@wsp/common';
 import { ActivePlacementSource, NoActivePlacements, SearchModule } from '@wsp/search';
 import { MatchRunResolver } from './graphql/match-run.resolver';
 import { MatchesResolver } from './graphql/matches.resolver';
@@ -32,7 +31,6 @@ export class MatchingEngineModule {
       module: MatchingEngineModule,
       imports: [SearchModule],
       providers: [
-        { provide: Clock, useClass: SystemClock },
         { provide: ActivePlacementSource, useClass: options.activePlacements ?? NoActivePlacements },
         ...services,
       ],
@@ -48,7 +46,6 @@ export class MatchingEngineModule {
 @Module({
   imports: [CandidatesModule],
   providers: [
-    { provide: Clock, useClass: SystemClock },
     MatchRunService,
     MatchReadService,
     MatchDecisionService,

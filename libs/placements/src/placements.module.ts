@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ArrangementsModule } from '@wsp/arrangements';
 import { CandidatesModule } from '@wsp/candidates';
-import { Clock, SystemClock } from '@wsp/common';
 import { VacancyLifecycleModule } from '@wsp/vacancies';
 import { PlacementResolver } from './graphql/placement.resolver';
 import { FollowUpService } from './services/follow-up.service';
@@ -20,7 +19,6 @@ import { TimelineService } from './services/timeline.service';
 @Module({
   imports: [ArrangementsModule, CandidatesModule, VacancyLifecycleModule],
   providers: [
-    { provide: Clock, useClass: SystemClock },
     PlacementsService,
     PlacementConfirmationService,
     PlacementReadService,

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { Clock, SystemClock } from '@wsp/common';
 import { SroiContractsResolver } from './graphql/contracts.resolver';
 import { SroiRealisationsResolver } from './graphql/realisations.resolver';
 import { SroiResolver } from './graphql/sroi.resolver';
@@ -20,7 +19,7 @@ import { ValuationService } from './services/valuation.service';
  * `sroi.sync`) and the matching policy (SroiMatchingPolicy) for the matching engine.
  */
 @Module({
-  providers: [{ provide: Clock, useClass: SystemClock }, ContractViewBuilder, SroiPlacementSync, SroiMatchingPolicy],
+  providers: [ContractViewBuilder, SroiPlacementSync, SroiMatchingPolicy],
   exports: [SroiPlacementSync, SroiMatchingPolicy],
 })
 export class SroiEngineModule {}
@@ -33,7 +32,6 @@ export class SroiEngineModule {}
  */
 @Module({
   providers: [
-    { provide: Clock, useClass: SystemClock },
     ContractViewBuilder,
     SroiPlacementSync,
     SroiMatchingPolicy,

@@ -1,5 +1,4 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
-import { Clock, SystemClock } from '@wsp/common';
 import { ReferenceDataModule } from '@wsp/reference-data';
 import { DemandVacanciesResolver, EmployerVacanciesResolver } from './graphql/employer-vacancies.resolver';
 import { VacancyResolver } from './graphql/vacancy.resolver';
@@ -14,7 +13,7 @@ import { VacancyWriteService } from './vacancy-write.service';
  * call `VacancyLifecycleService.markFilled`). Needs the TypeORM connection and APP_CONFIG.
  */
 @Module({
-  providers: [{ provide: Clock, useClass: SystemClock }, VacancyExpiryService, VacancyLifecycleService],
+  providers: [VacancyExpiryService, VacancyLifecycleService],
   exports: [VacancyExpiryService, VacancyLifecycleService],
 })
 export class VacancyLifecycleModule {}
@@ -23,7 +22,6 @@ export class VacancyLifecycleModule {}
 @Module({
   imports: [VacancyLifecycleModule, ReferenceDataModule],
   providers: [
-    { provide: Clock, useClass: SystemClock },
     // Replaced by the matching/placement capabilities once they count per vacancy (see vacancy-activity.ts).
     { provide: VacancyActivityCounter, useClass: NoVacancyActivityCounter },
     VacancyReadService,

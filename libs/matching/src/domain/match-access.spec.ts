@@ -1,6 +1,6 @@
 import { Actor, ErrorCode, Role } from '@wsp/common';
 import { MatchRunKind } from '../entities/match-run.entity';
-import { assertCanDecide, assertCanReadCandidateMatches, assertCanReadVacancyMatches, assertCanRequestRun } from './match-access';
+import { assertCanDecide, assertCanReadCandidateMatches, assertCanReadVacancyMatches, assertCanRequestRun, componentsForEmployer } from './match-access';
 
 const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({ userId: 'u1', role, employerId: null, ...extra });
 const code = (fn: () => void): string | null => {
@@ -51,5 +51,17 @@ describe('match access rules', () => {
     expect(code(() => assertCanDecide(actor(Role.CONSULTANT), own))).toBeNull();
     expect(code(() => assertCanDecide(actor(Role.CONSULTANT), other))).toBe(ErrorCode.FORBIDDEN);
     expect(code(() => assertCanDecide(actor(Role.JOBCOACH), other))).toBe(ErrorCode.FORBIDDEN);
+  });
+
+  it('folds the components hidden from employers into one entry so the contributions still add up', () => {
+    const c = (code: string, value: number, weight: number, contribution: number) => ({ code, label: code, value, weight, contribution, note: 'n' });
+    const stored = [c('skills', 0.5, 0.25, 0.125), c('travel', 0.7031, 0.2, 0.1406), c('loonwaarde', 1, 0.1, 0.1), c('waiting', 0.4, 0.05, 0.02), c('sroi', 0, 0, 0)];
+    const score = 0.3856;
+    const shown = componentsForEmployer(stored);
+    expect(shown.map((x) => x.code)).toEqual(['skills', 'travel', 'other']);
+    expect(shown.every((x) => x.note === null)).toBe(true);
+    expect(shown[2]).toMatchObject({ weight: 0.15, contribution: 0.12, value: 0.8 });
+    expect(Math.round(shown.reduce((s, x) => s + x.contribution, 0) * 10_000)).toBe(Math.round(score * 10_000));
+    expect(componentsForEmployer([c('skills', 1, 1, 1)]).map((x) => x.code)).toEqual(['skills']);
   });
 });

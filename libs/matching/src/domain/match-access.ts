@@ -57,3 +57,37 @@ export function assertCanDecide(actor: Actor, candidate: CandidateOwnership): vo
  * waiting time or the doelgroepregister registration. Employers also get no consultant notes.
  */
 export const EMPLOYER_HIDDEN_COMPONENTS: readonly string[] = ['loonwaarde', 'waiting', 'sroi'];
+
+export interface StoredComponent {
+  code: string;
+  label: string;
+  value: number;
+  weight: number;
+  contribution: number;
+  note: string | null;
+}
+
+/**
+ * The components an employer sees: the hidden ones are folded into one "other factors" entry, so
+ * that the contributions still add up to the score the employer sees (in units of 0.0001, the
+ * precision the core rounds contributions to).
+ */
+export function componentsForEmployer(components: readonly StoredComponent[]): StoredComponent[] {
+  const visible = components.filter((c) => !EMPLOYER_HIDDEN_COMPONENTS.includes(c.code)).map((c) => ({ ...c, note: null }));
+  const hidden = components.filter((c) => EMPLOYER_HIDDEN_COMPONENTS.includes(c.code) && c.weight > 0);
+  if (hidden.length === 0) return visible;
+  const units = (x: number) => Math.round(x * 10_000);
+  const weight = hidden.reduce((s, c) => s + units(c.weight), 0) / 10_000;
+  const contribution = hidden.reduce((s, c) => s + units(c.contribution), 0) / 10_000;
+  return [
+    ...visible,
+    {
+      code: 'other',
+      label: 'Overige factoren (niet zichtbaar voor werkgevers)',
+      value: weight > 0 ? Math.round((contribution / weight) * 10_000) / 10_000 : 0,
+      weight,
+      contribution,
+      note: null,
+    },
+  ];
+}

@@ -14,7 +14,7 @@ const ADVICE =
 
 @ObjectType('MatchComponent', { description: 'Eén onderdeel van de score: waarde 0–1, gewicht en bijdrage (de bijdragen tellen op tot de score)' })
 export class MatchComponentModel {
-  @Field({ description: 'skills, occupation, travel, hours, loonwaarde, education, waiting, sroi' })
+  @Field({ description: 'skills, occupation, travel, hours, loonwaarde, education, waiting, sroi; voor werkgevers zijn loonwaarde, waiting en sroi samengevoegd tot other' })
   code: string;
 
   @Field()

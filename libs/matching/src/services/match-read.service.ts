@@ -5,7 +5,7 @@ import { AnonymisedCandidate, AnonymisedCandidateService, CandidateOwnership, Mo
 import { Actor, ConnectionShape, decodeCursor, MAX_PAGE_SIZE, NotFoundError, PageArgs, toConnection, ValidationError } from '@wsp/common';
 import { displayMinutes, modePhrase } from '@wsp/matching-core';
 import { MatchDecision } from '../entities/match-feedback.entity';
-import { assertCanReadCandidateMatches, assertCanReadVacancyMatches, EMPLOYER_HIDDEN_COMPONENTS, isEmployerView } from '../domain/match-access';
+import { assertCanReadCandidateMatches, assertCanReadVacancyMatches, componentsForEmployer, isEmployerView } from '../domain/match-access';
 
 export interface MatchComponentView {
   code: string;
@@ -134,9 +134,8 @@ export class MatchReadService {
     for (const r of rows) {
       const candidate = profiles.get(r.candidate_id);
       if (!candidate) continue; // deleted in between
-      const components = r.components
-        .filter((c) => !employer || !EMPLOYER_HIDDEN_COMPONENTS.includes(c.code))
-        .map((c) => ({ code: c.code, label: c.label, value: c.value, weight: c.weight, contribution: c.contribution, note: employer ? null : c.note }));
+      const stored = r.components.map((c) => ({ code: c.code, label: c.label, value: c.value, weight: c.weight, contribution: c.contribution, note: c.note }));
+      const components = employer ? componentsForEmployer(stored) : stored;
       out.push({
         vacancyId: r.vacancy_id,
         vacancyTitle: r.vacancy_title,

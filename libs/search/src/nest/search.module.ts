@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Clock, SystemClock } from '@wsp/common';
 import { APP_CONFIG, AppConfig } from '@wsp/config';
 import { EmbeddedSearchEngine } from '../embedded/embedded-search.engine';
 import { MeilisearchSearchEngine } from '../meilisearch/meilisearch-search.engine';
@@ -28,7 +27,6 @@ export function createSearchEngine(config: AppConfig): SearchPort {
  */
 @Module({
   providers: [
-    { provide: Clock, useClass: SystemClock },
     { provide: ActivePlacementSource, useClass: NoActivePlacements },
     { provide: SEARCH_SYNC_OPTIONS, useValue: DEFAULT_SYNC_OPTIONS },
     { provide: SEARCH_ENGINE, inject: [APP_CONFIG], useFactory: createSearchEngine },
