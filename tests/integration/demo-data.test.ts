@@ -21,6 +21,7 @@ const TABLES = [
   'users', 'employers', 'employer_contacts', 'employer_stage_changes', 'contact_moments', 'employer_demands',
   'vacancies', 'vacancy_skills', 'vacancy_changes', 'outbox_events',
   'candidates', 'candidate_occupations', 'candidate_skills', 'loonwaarde_assessments', 'matching_consents', 'identity_consents',
+  'sroi_contracts', 'sroi_realisations', 'sroi_realisation_changes', 'sroi_coordinators',
 ];
 
 async function tableCounts(ds: DataSource): Promise<Record<string, number>> {
@@ -82,6 +83,8 @@ describe('demo data seed on PostgreSQL', () => {
     for (const t of TABLES) expect(before[t]).toBe(first.rows![t]);
     expect(before.vacancy_skills).toBeGreaterThan(before.vacancies * 3);
     expect(before.candidates).toBe(DEMO_COUNTS.candidates);
+    expect(before.sroi_contracts).toBe(DEMO_COUNTS.sroiContracts);
+    expect(before.sroi_realisations).toBeGreaterThan(before.sroi_contracts * 3);
 
     const second = await seedDemoData(ds, SEED_OPTIONS);
     expect(second.created).toBe(false);
@@ -180,7 +183,13 @@ describe('demo data seed on PostgreSQL', () => {
                   (SELECT md5(string_agg(id::text || occurred_at::text, ',' ORDER BY id)) FROM contact_moments) AS moments,
                   (SELECT md5(string_agg(id::text || pseudonym || home_postcode || coalesce(bsn_hash, '') || date_of_birth::text || consultant_id::text, ',' ORDER BY id)) FROM candidates) AS candidates,
                   (SELECT md5(string_agg(candidate_id::text || skill_id::text, ',' ORDER BY candidate_id, skill_id)) FROM candidate_skills) AS candidate_skills,
-                  (SELECT md5(string_agg(id::text || percentage::text || assessed_on::text, ',' ORDER BY id)) FROM loonwaarde_assessments) AS assessments`,
+                  (SELECT md5(string_agg(id::text || percentage::text || assessed_on::text, ',' ORDER BY id)) FROM loonwaarde_assessments) AS assessments,
+                  (SELECT md5(string_agg(id::text || reference || contractor_id::text || contract_value_cents::text || start_date::text || end_date::text
+                                         || coalesce(pso_discount_percentage::text, '') || created_at::text, ',' ORDER BY id)) FROM sroi_contracts) AS sroi_contracts,
+                  (SELECT md5(string_agg(id::text || contract_id::text || kind::text || status::text || value_cents::text || valued_on::text || pending_since::text
+                                         || coalesce(decided_by_id::text, ''), ',' ORDER BY id)) FROM sroi_realisations) AS sroi_realisations,
+                  (SELECT md5(string_agg(id::text || realisation_id::text || to_status::text || changed_at::text, ',' ORDER BY id)) FROM sroi_realisation_changes) AS sroi_changes,
+                  (SELECT md5(string_agg(id::text || municipality_code || user_id::text, ',' ORDER BY id)) FROM sroi_coordinators) AS sroi_coordinators`,
         );
       expect(await fingerprint(other.ds)).toEqual(await fingerprint(ds));
     } finally {

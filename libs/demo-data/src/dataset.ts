@@ -10,7 +10,8 @@ import { buildJobPool } from './jobs';
 import { Rng, Seed } from './random';
 import { ReferenceSample } from './reference';
 import { HAAGLANDEN, RegionDefinition } from './region';
-import { AcquisitionRows, CandidateRows, UserRow, VacancyRows } from './rows';
+import { AcquisitionRows, CandidateRows, SroiRows, UserRow, VacancyRows } from './rows';
+import { generateSroi } from './sroi';
 import { generateVacancies } from './vacancies';
 
 /** How much to generate. The demo size is the default; benchmarks pass larger counts. */
@@ -18,9 +19,11 @@ export interface DemoCounts {
   employers: number;
   vacancies: number;
   candidates: number;
+  /** SROI contracts (with their realisations); needs the valuation tables in the reference sample. */
+  sroiContracts: number;
 }
 
-export const DEMO_COUNTS: Readonly<DemoCounts> = { employers: 150, vacancies: 300, candidates: 600 };
+export const DEMO_COUNTS: Readonly<DemoCounts> = { employers: 150, vacancies: 300, candidates: 600, sroiContracts: 12 };
 
 export const DEFAULT_SEED: Seed = 'wsp-demo-1';
 
@@ -62,6 +65,7 @@ export interface DemoDataset {
   acquisition: AcquisitionRows;
   vacancies: VacancyRows;
   candidates: CandidateRows;
+  sroi: SroiRows;
 }
 
 export function generateDemoDataset(sample: ReferenceSample, opts: DatasetOptions): DemoDataset {
@@ -119,6 +123,12 @@ export function generateDemoDataset(sample: ReferenceSample, opts: DatasetOption
     },
   }, counts.candidates);
 
+  // SROI contracts of the region's municipalities, the demo employer contractor of two (after everything else: a fork of its own).
+  const sroi = generateSroi(rng.fork('sroi'), {
+    seed, today: opts.today, region, tables: sample.sroiTables ?? [], employers: acquisition.employers, demoEmployerId,
+    accountmanagers: owners.map((o) => o.id), adminId: idOf(planned.byRole[Role.ADMIN]),
+  }, counts.sroiContracts);
+
   const fresh = [...planned.users, ...caseworkers.users].filter((u) => !existing.has(u.email));
   return {
     seed,
@@ -127,5 +137,6 @@ export function generateDemoDataset(sample: ReferenceSample, opts: DatasetOption
     acquisition,
     vacancies,
     candidates,
+    sroi,
   };
 }

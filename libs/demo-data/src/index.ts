@@ -6,6 +6,7 @@
  * - `generateEmployers(rng, ctx, n)` / `generateVacancies(rng, ctx, n)` / `generateCandidates(rng, ctx, n)`:
  *   plain rows, for benchmarks; `regionFromDatabase` for a province or the whole country.
  * - scripts/bench-candidates.ts measures the demo seed and 100,000 candidates on PostgreSQL 15.
+ * - `generateSroi(rng, ctx, n)`: SROI contracts with realisations and coordinators (valued with @wsp/sroi).
  * - `Rng`, `deterministicUuid`: the seeded PRNG and ids.
  */
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, ACCOUNTMANAGERS, planUsers } from './accounts';
@@ -32,8 +33,12 @@ export { loadAgeBands, parseAgeBands, MIN_AGE, MAX_AGE } from './ages';
 export { fictionalBsn } from './bsn';
 export { buildJobPool, jobTitle } from './jobs';
 export type { JobPool } from './jobs';
-export { loadReferenceSample, ReferenceDataMissingError } from './reference';
-export type { OccupationSample, OccupationSkillSample, PostcodeSample, ReferenceSample } from './reference';
+export { loadReferenceSample, loadSroiTables, ReferenceDataMissingError, SROI_DEMO_REGION_CODE } from './reference';
+export type { OccupationSample, OccupationSkillSample, PostcodeSample, ReferenceSample, SroiTableSample } from './reference';
+export { generateSroi, PSO_DISCOUNTS, SROI_DEMO_CONTRACTS, SROI_DEMO_PERCENTAGE, SroiScenario } from './sroi';
+export type { SroiContext, SroiContractPlan } from './sroi';
+export { generateRealisations, personValue } from './sroi-realisations';
+export type { RealisationBucket, RealisationInput } from './sroi-realisations';
 export { HAAGLANDEN, WSP_REGIONS, regionFromDatabase, regionMunicipalityCodes } from './region';
 export type { RegionDefinition, RegionMunicipality } from './region';
 export { SECTORS, catalogJobRefs } from './catalog/sectors';

@@ -12,6 +12,10 @@ import {
   LoonwaardeAssessmentRow,
   MatchingConsentRow,
   OutboxEventRow,
+  SroiContractRow,
+  SroiCoordinatorRow,
+  SroiRealisationChangeRow,
+  SroiRealisationRow,
   StageChangeRow,
   UserRow,
   VacancyChangeRow,
@@ -81,6 +85,21 @@ export const MATCHING_CONSENTS = spec<MatchingConsentRow>('matching_consents', [
 export const IDENTITY_CONSENTS = spec<IdentityConsentRow>('identity_consents', [
   'id', 'candidateId', 'employerId', 'grantedOn', 'documentReference', 'recordedById', 'revokedAt', 'revokedById', 'createdAt',
 ]);
+
+export const SROI_CONTRACTS = spec<SroiContractRow>('sroi_contracts', [
+  'id', 'reference', 'description', 'municipalityCode', 'contractorId', 'contractValueCents', 'sroiPercentage', 'startDate', 'endDate',
+  'valuationTableId', 'psoDiscountPercentage', 'penaltyPercentage', 'gracePeriodDays', 'obligationOverrideCents', 'createdById', 'createdAt',
+  'updatedAt', 'version',
+]);
+export const SROI_REALISATIONS = spec<SroiRealisationRow>('sroi_realisations', [
+  'id', 'contractId', 'kind', 'status', 'placementId', 'candidateId', 'category', 'derivedCategory', 'bonuses', 'hoursPerWeek', 'startDate',
+  'endDate', 'monthsCounted', 'purchaseAmountCents', 'supplierName', 'invoiceReference', 'activityHours', 'description', 'valueCents', 'valuedOn',
+  'pendingSince', 'statusReason', 'decidedById', 'decidedAt', 'createdById', 'createdAt', 'updatedAt', 'version',
+]);
+export const SROI_REALISATION_CHANGES = spec<SroiRealisationChangeRow>('sroi_realisation_changes', [
+  'id', 'realisationId', 'fromStatus', 'toStatus', 'fromCategory', 'toCategory', 'reason', 'changedById', 'changedAt',
+]);
+export const SROI_COORDINATORS = spec<SroiCoordinatorRow>('sroi_coordinators', ['id', 'municipalityCode', 'userId', 'assignedById', 'createdAt']);
 
 /** Rows per INSERT statement: a few round trips, yet statements of a few megabytes at most. */
 export const ROWS_PER_STATEMENT = 10_000;
@@ -186,5 +205,10 @@ export async function insertDemoDataset(
   await put(MATCHING_CONSENTS, c.matchingConsents);
   await put(IDENTITY_CONSENTS, c.identityConsents);
   await put(OUTBOX_EVENTS, c.events);
+  const s = d.sroi;
+  await put(SROI_COORDINATORS, s.coordinators);
+  await put(SROI_CONTRACTS, s.contracts);
+  await put(SROI_REALISATIONS, s.realisations);
+  await put(SROI_REALISATION_CHANGES, s.changes);
   return counts;
 }

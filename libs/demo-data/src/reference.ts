@@ -1,3 +1,4 @@
+import { SroiBonus, SroiCategory, valuePerson } from '@wsp/sroi';
 import { loadAgeBands } from './ages';
 import { catalogJobRefs } from './catalog/sectors';
 import { RegionDefinition, regionMunicipalityCodes } from './region';
@@ -30,7 +31,15 @@ export interface ReferenceSample {
   occupationSkills: Map<string, OccupationSkillSample[]>;
   /** Population per age band (ages.ts) by PC4, from the reference file; absent: national distribution. */
   ageBands?: Map<string, number[]>;
+  /** The SROI valuation tables of SROI_DEMO_REGION_CODE, oldest first; absent: no SROI demo data. */
+  sroiTables?: SroiTableSample[];
 }
+
+/** A valuation table as @wsp/sroi values with it (its ValuationTableFacts), with its id and start. */
+export type SroiTableSample = Parameters<typeof valuePerson>[0] & { id: string; effectiveFrom: string };
+
+/** The demo SROI contracts use the Haaglanden bouwblokken (migration SeedSroiValuationTables), whatever the region. */
+export const SROI_DEMO_REGION_CODE = 'HAAGLANDEN';
 
 /** What the loader needs from the caller's connection: an EntityManager or QueryRunner. */
 export interface SqlRunner {
@@ -77,5 +86,35 @@ export async function loadReferenceSample(db: SqlRunner, region: RegionDefinitio
     list.push({ skillId: r.skillId, essential: r.essential });
   }
   const ageBands = (await loadAgeBands(new Set(postcodes.map((p) => p.pc4)))) ?? undefined;
-  return { postcodes: postcodes.map((p) => ({ ...p, population: Number(p.population) })), occupations, occupationSkills, ageBands };
+  const sroiTables = await loadSroiTables(db, SROI_DEMO_REGION_CODE);
+  return { postcodes: postcodes.map((p) => ({ ...p, population: Number(p.population) })), occupations, occupationSkills, ageBands, sroiTables };
+}
+
+/** The valuation tables of a region with their categories and bonuses (reference data of migrations), oldest first. */
+export async function loadSroiTables(db: SqlRunner, regionCode: string): Promise<SroiTableSample[]> {
+  const tables = (await db.query(
+    `SELECT id::text AS id, code, region_code AS "regionCode", effective_from::text AS "effectiveFrom", full_time_hours AS "fullTimeHours",
+            activity_hourly_value_cents AS "activityHourlyValueCents", purchase_count_percent AS "purchaseCountPercent",
+            purchase_cap_percent AS "purchaseCapPercent", obligation_threshold_cents::text AS "obligationThresholdCents"
+       FROM sroi_valuation_tables WHERE region_code = $1 ORDER BY effective_from, id`,
+    [regionCode],
+  )) as { id: string; code: string; regionCode: string; effectiveFrom: string; fullTimeHours: number; activityHourlyValueCents: number; purchaseCountPercent: number; purchaseCapPercent: number | null; obligationThresholdCents: string }[];
+  if (tables.length === 0) throw new ReferenceDataMissingError(`SROI valuation tables of ${regionCode}`);
+  const ids = tables.map((t) => t.id);
+  const categories = (await db.query(
+    `SELECT table_id::text AS "tableId", category::text AS category, yearly_value_cents AS "yearlyValueCents", cap_months AS "capMonths"
+       FROM sroi_valuation_categories WHERE table_id = ANY($1::uuid[]) ORDER BY table_id, category`,
+    [ids],
+  )) as { tableId: string; category: SroiCategory; yearlyValueCents: number; capMonths: number | null }[];
+  const bonuses = (await db.query(
+    `SELECT table_id::text AS "tableId", bonus::text AS bonus, yearly_value_cents AS "yearlyValueCents", min_age AS "minAge"
+       FROM sroi_valuation_bonuses WHERE table_id = ANY($1::uuid[]) ORDER BY table_id, bonus`,
+    [ids],
+  )) as { tableId: string; bonus: SroiBonus; yearlyValueCents: number; minAge: number | null }[];
+  return tables.map((t) => ({
+    ...t,
+    obligationThresholdCents: Number(t.obligationThresholdCents),
+    categories: new Map(categories.filter((c) => c.tableId === t.id).map((c) => [c.category, { yearlyValueCents: c.yearlyValueCents, capMonths: c.capMonths }])),
+    bonuses: new Map(bonuses.filter((b) => b.tableId === t.id).map((b) => [b.bonus, { yearlyValueCents: b.yearlyValueCents, minAge: b.minAge }])),
+  }));
 }

@@ -7,6 +7,7 @@ import {
 } from '@wsp/acquisition';
 import { BenefitType, LksStatus, MatchingScope, MobilityMode } from '@wsp/candidates';
 import { EducationLevel, Role } from '@wsp/common';
+import { SroiBonus, SroiCategory, SroiRealisationKind, SroiRealisationStatus } from '@wsp/sroi';
 import { ContractType, VacancyChangeKind, VacancyStatus } from '@wsp/vacancies';
 
 /**
@@ -264,4 +265,84 @@ export interface CandidateRows {
   matchingConsents: MatchingConsentRow[];
   identityConsents: IdentityConsentRow[];
   events: OutboxEventRow[];
+}
+
+export interface SroiContractRow {
+  id: string;
+  reference: string;
+  description: string;
+  municipalityCode: string;
+  contractorId: string;
+  contractValueCents: number;
+  sroiPercentage: number;
+  startDate: string;
+  endDate: string;
+  valuationTableId: string;
+  psoDiscountPercentage: number | null;
+  penaltyPercentage: number;
+  gracePeriodDays: number;
+  obligationOverrideCents: number | null;
+  createdById: string;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+}
+
+export interface SroiRealisationRow {
+  id: string;
+  contractId: string;
+  kind: SroiRealisationKind;
+  status: SroiRealisationStatus;
+  placementId: string | null;
+  candidateId: string | null;
+  category: SroiCategory | null;
+  derivedCategory: SroiCategory | null;
+  bonuses: SroiBonus[];
+  hoursPerWeek: number | null;
+  startDate: string | null;
+  endDate: string | null;
+  monthsCounted: number | null;
+  purchaseAmountCents: number | null;
+  supplierName: string | null;
+  invoiceReference: string | null;
+  activityHours: number | null;
+  description: string | null;
+  valueCents: number;
+  valuedOn: string;
+  pendingSince: Date;
+  statusReason: string | null;
+  decidedById: string | null;
+  decidedAt: Date | null;
+  createdById: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+}
+
+export interface SroiRealisationChangeRow {
+  id: string;
+  realisationId: string;
+  fromStatus: SroiRealisationStatus | null;
+  toStatus: SroiRealisationStatus;
+  fromCategory: SroiCategory | null;
+  toCategory: SroiCategory | null;
+  reason: string | null;
+  changedById: string | null;
+  changedAt: Date;
+}
+
+export interface SroiCoordinatorRow {
+  id: string;
+  municipalityCode: string;
+  userId: string;
+  assignedById: string;
+  createdAt: Date;
+}
+
+/** The rows of the SROI context that `generateSroi` returns. */
+export interface SroiRows {
+  contracts: SroiContractRow[];
+  realisations: SroiRealisationRow[];
+  changes: SroiRealisationChangeRow[];
+  coordinators: SroiCoordinatorRow[];
 }
