@@ -56,7 +56,7 @@ export function matchCandidate(doc: CandidateSearchDoc, q: CandidateSearchQuery)
   if (q.geo) {
     distanceKm = haversineKm(q.geo, doc);
     if (q.geo.radiusKm !== undefined && distanceKm > q.geo.radiusKm) return null;
-    if (q.geo.withinCandidateReach && distanceKm > doc.reachKm) return null;
+    if (q.geo.withinCandidateReach && distanceKm > (q.geo.reachFraction ?? 1) * doc.reachKm) return null;
   }
   const level = candidateOverlapLevel(doc, q.overlap);
   if (q.levels && !q.levels.includes(level)) return null;

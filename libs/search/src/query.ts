@@ -75,9 +75,12 @@ export interface CandidateEligibilityFilter {
 export interface CandidateSearchQuery extends CommonQuery {
   /**
    * Around a point (the vacancy): haversine distance ≤ `radiusKm` (when given) and, with
-   * `withinCandidateReach`, ≤ the candidate's own `reachKm`.
+   * `withinCandidateReach`, ≤ `reachFraction` (0 < f ≤ 1, default 1) × the candidate's own
+   * `reachKm`. A fraction below 1 keeps only candidates who would use at most that share of their
+   * reach (the matching pipeline's score bound for candidates without overlap, see
+   * `restReachFraction` in @wsp/matching).
    */
-  geo?: { lat: number; lon: number; radiusKm?: number; withinCandidateReach?: boolean };
+  geo?: { lat: number; lon: number; radiusKm?: number; withinCandidateReach?: boolean; reachFraction?: number };
   /** Overlap with the candidate's wish: doc.hoursMax ≥ min AND doc.hoursMin ≤ max (touching counts). */
   hours?: HoursWindow;
   /** Only candidates with a driving licence. */

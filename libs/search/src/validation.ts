@@ -49,6 +49,8 @@ export function validateQuery(q: CandidateSearchQuery | VacancySearchQuery): voi
     checkPoint(q.geo.lat, q.geo.lon);
     const r = q.geo.radiusKm;
     check(r === undefined || (typeof r === 'number' && r >= 0 && !Number.isNaN(r)), `radiusKm must be ≥ 0, got ${String(r)}`);
+    const f = 'reachFraction' in q.geo ? q.geo.reachFraction : undefined;
+    check(f === undefined || (finite(f) && f > 0 && f <= 1), `reachFraction must be in (0, 1], got ${String(f)}`);
   }
   if (q.hours) check(finite(q.hours.min) && finite(q.hours.max), 'hours.min and hours.max must be numbers');
   for (const l of q.levels ?? []) check((OVERLAP_LEVELS as readonly string[]).includes(l), `unknown level ${l}`);

@@ -8,7 +8,6 @@ import {
   MATCHING_PARAMETERS_HISTORY,
   MatchingParameters,
   VacancyProfile,
-  compareMatches,
   rankCandidates,
   scoreCandidate,
   selectEffective,
@@ -26,6 +25,8 @@ import {
 } from '@wsp/search';
 import { APP_CONFIG, AppConfig } from '@wsp/config';
 import { needsRestTier, zeroOverlapUpperBound } from '../domain/rest-bound';
+import { PairScoreBound, restReachFraction } from '../domain/score-bound';
+import { BoundedRankingContext, rankBounded } from './bounded-ranking';
 
 /** One scored pair. */
 export interface PairMatch {
@@ -104,27 +105,34 @@ export class MatchingPipeline {
     const params = this.params(opts.referenceDate);
     const limit = opts.limit ?? this.config.matching.topN;
     const query = candidateQueryForVacancy(vacancy, { params, referenceDate: opts.referenceDate });
+    const ctx: BoundedRankingContext = {
+      vacancy,
+      params,
+      estimator: this.estimator,
+      referenceDate: opts.referenceDate,
+      limit,
+      bound: new PairScoreBound(vacancy, params, this.estimator),
+      checked: new Set(),
+      placedAmong: (ids) => this.placements.withActivePlacement(ids),
+    };
 
     const overlap = await this.search.searchCandidates({ ...query, levels: OVERLAP_TIER, withProfiles: true, sort: 'none' });
-    const first = await this.withPlacements(profilesOf(overlap.hits));
-    let ranking = rankCandidates(vacancy, first, params, this.estimator, { referenceDate: opts.referenceDate, limit });
-    const stats: RetrievalStats = { overlapRetrieved: overlap.hits.length, restTierUsed: false, restRetrieved: 0, evaluated: first.length, eligible: ranking.eligibleCount };
+    const stats: RetrievalStats = { overlapRetrieved: overlap.hits.length, restTierUsed: false, restRetrieved: 0, evaluated: 0, eligible: 0 };
+    let matches = await rankBounded(ctx, withProfiles(overlap.hits), [], stats);
 
-    if (needsRestTier(ranking.matches.map((m) => m.score), limit, zeroOverlapUpperBound(params))) {
-      const rest = await this.search.searchCandidates({ ...query, levels: REST_TIER, withProfiles: true, sort: 'none' });
-      const second = await this.withPlacements(profilesOf(rest.hits));
-      const restRanking = rankCandidates(vacancy, second, params, this.estimator, { referenceDate: opts.referenceDate, limit });
-      const merged = [...ranking.matches, ...restRanking.matches].sort(compareMatches).slice(0, limit);
-      ranking = { ...ranking, matches: merged };
+    if (needsRestTier(matches.map((m) => m.score), limit, zeroOverlapUpperBound(params))) {
+      // Only candidates close enough (relative to their reach) to reach the N-th score so far.
+      const reachFraction = matches.length < limit ? 1 : restReachFraction(matches[limit - 1].score, params);
+      const geo = query.geo ? { ...query.geo, reachFraction } : undefined;
+      const rest = await this.search.searchCandidates({ ...query, geo, levels: REST_TIER, withProfiles: true, sort: 'none' });
+      matches = await rankBounded(ctx, withProfiles(rest.hits), matches, stats);
       stats.restTierUsed = true;
       stats.restRetrieved = rest.hits.length;
-      stats.evaluated += second.length;
-      stats.eligible += restRanking.eligibleCount;
     }
     return {
       found: true,
       status: loaded.status,
-      matches: ranking.matches.map((result) => ({ vacancyId, candidateId: result.candidateId, result })),
+      matches: matches.map((result) => ({ vacancyId, candidateId: result.candidateId, result })),
       stats,
     };
   }
@@ -224,13 +232,6 @@ export class MatchingPipeline {
     return { found: rows.length > 0, profile: null };
   }
 
-  /** Marks retrieved candidates who have an active placement (the core then excludes them). */
-  private async withPlacements(profiles: CandidateProfile[]): Promise<CandidateProfile[]> {
-    if (profiles.length === 0) return profiles;
-    const placed = await this.placements.withActivePlacement(profiles.filter((p) => !p.hasActivePlacement).map((p) => p.id));
-    if (placed.size === 0) return profiles;
-    return profiles.map((p) => (placed.has(p.id) ? { ...p, hasActivePlacement: true } : p));
-  }
 }
 
 /** A candidate's list: score descending, then vacancy id (code-unit order). */
@@ -239,10 +240,10 @@ export function comparePairsForCandidate(a: PairMatch, b: PairMatch): number {
   return a.vacancyId < b.vacancyId ? -1 : a.vacancyId > b.vacancyId ? 1 : 0;
 }
 
-function profilesOf(hits: readonly { id: string; profile?: CandidateProfile }[]): CandidateProfile[] {
+function withProfiles<L>(hits: readonly { id: string; profile?: CandidateProfile; level: L }[]): { profile: CandidateProfile; level: L }[] {
   return hits.map((h) => {
     if (!h.profile) throw new Error(`search hit ${h.id} came without its profile`);
-    return h.profile;
+    return { profile: h.profile, level: h.level };
   });
 }
 

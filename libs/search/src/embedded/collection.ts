@@ -119,16 +119,16 @@ export class EmbeddedCollection<D extends { id: string; lat: number; lon: number
   }
 
   /**
-   * Calls `visit(slot)` for every live slot whose location may lie within `radiusKm` and, with
-   * `perDocReach`, within its own reach (a superset: the caller checks exactly). Each reach bucket
-   * has its own tree and is searched only as far as its largest reach, so a candidate who travels
-   * 10 km is never looked at 50 km away.
+   * Calls `visit(slot)` for every live slot whose location may lie within `radiusKm` and, with a
+   * `reachFraction` f (null = no per-document bound), within f × its own reach (a superset: the
+   * caller checks exactly). Each reach bucket has its own tree and is searched only as far as f ×
+   * its largest reach, so a candidate who travels 10 km is never looked at 50 km away.
    */
-  visitNear(lat: number, lon: number, radiusKm: number, perDocReach: boolean, visit: (slot: number) => void): void {
+  visitNear(lat: number, lon: number, radiusKm: number, reachFraction: number | null, visit: (slot: number) => void): void {
     this.ensureTree();
     const checkDirty = this.dirty.size > 0;
     for (const { tree, maxReach } of this.trees ?? []) {
-      const r = perDocReach ? Math.min(radiusKm, maxReach) : radiusKm;
+      const r = reachFraction !== null ? Math.min(radiusKm, reachFraction * maxReach) : radiusKm;
       const b = boundingBox(lat, lon, r);
       const points = tree.points;
       for (const i of tree.range(b.minLon, b.minLat, b.maxLon, b.maxLat)) {

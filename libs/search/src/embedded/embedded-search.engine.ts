@@ -20,7 +20,8 @@ import { TextIndex } from './text-index';
 
 interface Plan {
   filter: (slot: number) => boolean;
-  geo: { lat: number; lon: number; radiusKm: number; perDocReach: boolean } | null;
+  /** perDocReach: distance ≤ reachFraction × the document's reach (candidates). */
+  geo: { lat: number; lon: number; radiusKm: number; perDocReach: boolean; reachFraction: number } | null;
   overlap: OverlapTerms | undefined;
   levels: readonly OverlapLevel[] | undefined;
   text: string | undefined;
@@ -72,11 +73,12 @@ export class EmbeddedSearchEngine implements SearchPort {
     validateQuery(q);
     const c = this.candidates;
     const perDocReach = q.geo?.withinCandidateReach === true;
-    const radiusKm = Math.min(q.geo?.radiusKm ?? Infinity, perDocReach ? c.maxReach : Infinity);
+    const reachFraction = perDocReach ? (q.geo?.reachFraction ?? 1) : 1;
+    const radiusKm = Math.min(q.geo?.radiusKm ?? Infinity, perDocReach ? reachFraction * c.maxReach : Infinity);
     return this.run(c, this.candidateText, {
       ...common(q),
       filter: candidateFilter(q, c),
-      geo: q.geo ? { lat: q.geo.lat, lon: q.geo.lon, radiusKm, perDocReach } : null,
+      geo: q.geo ? { lat: q.geo.lat, lon: q.geo.lon, radiusKm, perDocReach, reachFraction } : null,
     });
   }
 
@@ -85,7 +87,7 @@ export class EmbeddedSearchEngine implements SearchPort {
     return this.run(this.vacancies, this.vacancyText, {
       ...common(q),
       filter: vacancyFilter(q, this.vacancies, this.employerCodes),
-      geo: q.geo ? { lat: q.geo.lat, lon: q.geo.lon, radiusKm: q.geo.radiusKm, perDocReach: false } : null,
+      geo: q.geo ? { lat: q.geo.lat, lon: q.geo.lon, radiusKm: q.geo.radiusKm, perDocReach: false, reachFraction: 1 } : null,
     });
   }
 
@@ -126,7 +128,7 @@ export class EmbeddedSearchEngine implements SearchPort {
         point.lat = c.lat[s];
         point.lon = c.lon[s];
         d = haversineKm(geo, point);
-        if (d > geo.radiusKm || (geo.perDocReach && d > c.reach[s])) return;
+        if (d > geo.radiusKm || (geo.perDocReach && d > geo.reachFraction * c.reach[s])) return;
       }
       const level = levelOf(s);
       if ((levelMask & (1 << level)) === 0) return;
@@ -146,7 +148,7 @@ export class EmbeddedSearchEngine implements SearchPort {
       if (!tierOnly || !viaTags) {
         if (tierOnly && tierFields.length === 0) {
           // No level left to return.
-        } else if (geo && Number.isFinite(geo.radiusKm)) c.visitNear(geo.lat, geo.lon, geo.radiusKm, geo.perDocReach, consider);
+        } else if (geo && Number.isFinite(geo.radiusKm)) c.visitNear(geo.lat, geo.lon, geo.radiusKm, geo.perDocReach ? geo.reachFraction : null, consider);
         else c.visitAll(consider);
       }
     }

@@ -21,6 +21,14 @@ describe('Meilisearch filter expressions', () => {
     expect(() => parseFilter(f)).not.toThrow();
   });
 
+  it('divide the rings\' reach bounds by the reach fraction', () => {
+    const f = candidateGeoFilter(52.1, 5.1, 40, true, 0.5);
+    expect(f.match(/_geoRadius/g) ?? []).toHaveLength(8);
+    expect(f).toContain('(_geoRadius(52.1000000, 5.1000000, 10100) AND reachKm >= 10)');
+    expect(f).toContain('AND reachKm >= 70)');
+    expect(candidateGeoFilter(52.1, 5.1, 40, true, 1)).toBe(candidateGeoFilter(52.1, 5.1, 40, true));
+  });
+
   it('widen overlap levels to their terms, and match nothing when no level is left', () => {
     const terms = { occupationIds: ['o1'], iscoUnitGroups: ['9112'], skillIds: ['s1', 's2'] };
     expect(levelFilter(terms, undefined, FIELDS)).toEqual([]);

@@ -104,18 +104,21 @@ export const NOTHING = Symbol('NOTHING');
 export type FilterParts = string[] | typeof NOTHING;
 
 /**
- * "distance ≤ radius AND distance ≤ reachKm", widened to what Meilisearch can express: the disc is
- * cut into rings r0 = 0 < r1 < … < rK = radius and a document in ring k (r(k-1) < d ≤ rk) needs
- * reachKm ≥ r(k-1) (a lower bound of its distance). A superset; the adapter then checks exactly.
+ * "distance ≤ radius AND distance ≤ f × reachKm" (f = reachFraction, default 1), widened to what
+ * Meilisearch can express: the disc is cut into rings r0 = 0 < r1 < … < rK = radius and a document
+ * in ring k (r(k-1) < d ≤ rk) needs reachKm ≥ r(k-1) / f (its distance is a lower bound of
+ * f × reachKm). A superset; the adapter then checks exactly.
  */
-export function candidateGeoFilter(lat: number, lon: number, radiusKm: number, perDocReach: boolean): string {
+export function candidateGeoFilter(lat: number, lon: number, radiusKm: number, perDocReach: boolean, reachFraction = 1): string {
   if (!perDocReach) return geoRadius(lat, lon, radiusKm);
   const rings = Math.max(1, Math.min(REACH_RINGS, Math.ceil(radiusKm / MIN_RING_KM)));
   const terms: string[] = [];
   for (let k = 1; k <= rings; k++) {
     const outer = (radiusKm * k) / rings;
     const inner = (radiusKm * (k - 1)) / rings;
-    terms.push(k === 1 ? geoRadius(lat, lon, outer) : `(${geoRadius(lat, lon, outer)} AND reachKm >= ${num(inner)})`);
+    // Rounded down (to the formatter's precision) so that float noise never excludes a document.
+    const minReach = Math.floor((inner / reachFraction) * 1e6) / 1e6;
+    terms.push(k === 1 ? geoRadius(lat, lon, outer) : `(${geoRadius(lat, lon, outer)} AND reachKm >= ${num(minReach)})`);
   }
   return `(${terms.join(' OR ')})`;
 }

@@ -142,10 +142,11 @@ export class MeilisearchSearchEngine implements SearchPort {
   async searchCandidates(q: CandidateSearchQuery): Promise<CandidateSearchResult> {
     validateQuery(q);
     const perDocReach = q.geo?.withinCandidateReach === true;
+    const reachFraction = perDocReach ? (q.geo?.reachFraction ?? 1) : 1;
     const parts: FilterParts[] = [candidateFilterParts(q), levelFilter(q.overlap, q.levels, CANDIDATE_TAG_FIELDS)];
     if (q.geo) {
-      const radius = q.geo.radiusKm ?? (perDocReach ? await this.maxReach() : undefined);
-      if (radius !== undefined) parts.push([candidateGeoFilter(q.geo.lat, q.geo.lon, radius, perDocReach)]);
+      const radius = q.geo.radiusKm ?? (perDocReach ? reachFraction * (await this.maxReach()) : undefined);
+      if (radius !== undefined) parts.push([candidateGeoFilter(q.geo.lat, q.geo.lon, radius, perDocReach, reachFraction)]);
     }
     const attrs = ['id', 'lat', 'lon', 'reachKm', ...(q.overlap ? CANDIDATE_TAG_FIELDS : []), ...(q.withProfiles ? ['profile'] : [])];
     const raw = await this.fetchAll<MeiliCandidate>(this.candidatesIndex, q.text, parts, attrs);
@@ -155,7 +156,7 @@ export class MeilisearchSearchEngine implements SearchPort {
       if (q.geo) {
         distanceKm = haversineKm(q.geo, doc);
         if (q.geo.radiusKm !== undefined && distanceKm > q.geo.radiusKm) return;
-        if (perDocReach && distanceKm > doc.reachKm) return;
+        if (perDocReach && distanceKm > reachFraction * doc.reachKm) return;
       }
       const level = candidateOverlapLevel(doc as unknown as CandidateSearchDoc, q.overlap);
       if (q.levels && !q.levels.includes(level)) return;

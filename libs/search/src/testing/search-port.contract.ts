@@ -120,6 +120,27 @@ export function searchPortContract(target: ContractTarget): void {
       );
     });
 
+    it('limits the distance to a fraction of the reach (reachFraction)', async () => {
+      const d8 = haversineKm(CENTRE, north(8));
+      await port.upsertCandidates([
+        candidate('half-exact', { ...north(8), reachKm: 2 * d8 }),
+        candidate('half-short', { ...north(8), reachKm: 2 * d8 - 1e-6 }),
+        candidate('near-long', { ...north(1), reachKm: 40 }),
+        candidate('far-long', { ...north(30), reachKm: 50 }),
+        candidate('far-longer', { ...north(30), reachKm: 61 }),
+        candidate('zero-home', { ...CENTRE, reachKm: 0 }),
+      ]);
+      expect(await findC({ geo: { ...CENTRE, withinCandidateReach: true, reachFraction: 0.5 } })).toEqual(
+        ['far-longer', 'half-exact', 'near-long', 'zero-home'].sort(),
+      );
+      expect(await findC({ geo: { ...CENTRE, radiusKm: 20, withinCandidateReach: true, reachFraction: 0.5 } })).toEqual(
+        ['half-exact', 'near-long', 'zero-home'].sort(),
+      );
+      expect(await findC({ geo: { ...CENTRE, withinCandidateReach: true, reachFraction: 1 } })).toHaveLength(6);
+      await expect(port.searchCandidates({ geo: { ...CENTRE, withinCandidateReach: true, reachFraction: 0 } })).rejects.toThrow(/reachFraction/);
+      await expect(port.searchCandidates({ geo: { ...CENTRE, withinCandidateReach: true, reachFraction: 1.5 } })).rejects.toThrow(/reachFraction/);
+    });
+
     it('finds vacancies within the radius around a home', async () => {
       await port.upsertVacancies([vacancy('v-near', north(3)), vacancy('v-far', north(30)), vacancy('v-south', north(-29))]);
       expect(await findV({ geo: { ...CENTRE, radiusKm: 29.5 } })).toEqual(['v-near', 'v-south']);
@@ -359,6 +380,17 @@ export function searchPortContract(target: ContractTarget): void {
         expect(got.hits.map((h) => h.level)).toEqual(expected.map((h) => h.level));
         got.hits.forEach((h, k) => expect(h.distanceKm ?? -1).toBeCloseTo(expected[k].distanceKm ?? -1, 9));
         if (expected.length > 0) nonEmpty++;
+        if (q.geo?.withinCandidateReach) {
+          // The same query with a fraction of the reach (drawn without touching the random sequence).
+          const qf: CandidateSearchQuery = { ...q, geo: { ...q.geo, reachFraction: [0.25, 0.5, 0.75][i % 3] } };
+          const expectedF = liveC.map((d) => matchCandidate(d, qf)).filter((h) => h !== null).sort(compareHits);
+          const gotF = await port.searchCandidates(qf);
+          expect({ i, reachFraction: qf.geo!.reachFraction, ids: gotF.hits.map((h) => h.id) }).toEqual({
+            i,
+            reachFraction: qf.geo!.reachFraction,
+            ids: expectedF.map((h) => h.id),
+          });
+        }
       }
       for (let i = 0; i < 60; i++) {
         const q = randomVacancyQuery(world);

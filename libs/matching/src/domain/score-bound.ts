@@ -1,0 +1,133 @@
+import {
+  CandidateProfile,
+  DEFAULT_COMPONENTS,
+  MatchingParameters,
+  ScoreComponent,
+  TravelTimeEstimator,
+  VacancyProfile,
+  activeComponents,
+  assessTravel,
+  travelDecay,
+} from '@wsp/matching-core';
+import type { OverlapLevel } from '@wsp/search';
+
+/**
+ * Upper bounds on the core's score of a vacancy's pairs, cheap enough to compute for every
+ * retrieved candidate, so that the pipeline scores candidates best bound first and stops as soon
+ * as no bound can reach the current N-th score (branch and bound: the top N stays exact).
+ *
+ * The bound takes the exact values of the two components that differ most between candidates and
+ * are cheap without the core: travel (the core's own `assessTravel` and `travelDecay`, with the same
+ * limit) and skills (the same weighted share, counted without allocating; a repeated skill can only
+ * raise it). Occupation is bounded by the pair's overlap level (same ESCO occupation, ISCO unit
+ * group, minor group; none for SKILL and NONE, see @wsp/search). Every other component counts at
+ * its maximum 1.
+ */
+export class PairScoreBound {
+  private readonly wSkills: number;
+  private readonly wOccupation: number;
+  private readonly wTravel: number;
+  /** Normalised weight of the components bounded by 1. */
+  private readonly wOthers: number;
+  private readonly skillWeight = new Map<string, number>();
+  private readonly skillDenominator: number;
+  private readonly occupationByLevel: Readonly<Record<OverlapLevel, number>>;
+
+  constructor(
+    private readonly vacancy: VacancyProfile,
+    private readonly params: MatchingParameters,
+    private readonly estimator: TravelTimeEstimator,
+    components: readonly ScoreComponent[] = DEFAULT_COMPONENTS,
+  ) {
+    const weights = normalisedWeights(params, components);
+    this.wSkills = weights.skills;
+    this.wOccupation = weights.occupation;
+    this.wTravel = weights.travel;
+    this.wOthers = weights.others;
+    // Essential skills count the essential weight, the others the optional weight (as the core's skills component).
+    for (const id of vacancy.optionalSkillIds) this.skillWeight.set(id, params.skills.optionalWeight);
+    for (const id of vacancy.essentialSkillIds) this.skillWeight.set(id, params.skills.essentialWeight);
+    let denominator = 0;
+    for (const w of this.skillWeight.values()) denominator += w;
+    this.skillDenominator = denominator;
+    const o = params.occupation;
+    const minor = clamp01(o.sameMinorGroup);
+    const unit = Math.max(clamp01(o.sameUnitGroup), minor);
+    this.occupationByLevel = { OCCUPATION: Math.max(clamp01(o.sameOccupation), unit), ISCO_UNIT: unit, ISCO_MINOR: minor, SKILL: 0, NONE: 0 };
+  }
+
+  /**
+   * The highest score the pair can get, or null when the candidate fails the travel rule (same
+   * assessment as the core's TRAVEL_TOO_LONG: never a match).
+   */
+  upper(candidate: CandidateProfile, level: OverlapLevel): number | null {
+    const limit = candidate.maxTravelMinutes ?? this.params.defaultMaxTravelMinutes;
+    const travel = assessTravel(candidate.home, this.vacancy.location, candidate.mobilityModes, limit, this.estimator);
+    if (travel.best === null || travel.best.minutes > limit) return null;
+    let bound = this.wOthers + this.wOccupation * this.occupationByLevel[level];
+    if (this.wTravel > 0) bound += this.wTravel * travelDecay(travel.best.minutes / limit, this.params.travel.decay);
+    if (this.wSkills > 0) bound += this.wSkills * this.skillsUpper(candidate);
+    return bound;
+  }
+
+  private skillsUpper(candidate: CandidateProfile): number {
+    if (candidate.skillIds === null || this.skillWeight.size === 0) return 0;
+    if (!(this.skillDenominator > 0)) return 1;
+    let matched = 0;
+    for (const id of candidate.skillIds) matched += this.skillWeight.get(id) ?? 0;
+    return Math.min(1, matched / this.skillDenominator);
+  }
+}
+
+/**
+ * Whether a pair with this upper bound can still enter a top N whose N-th score is `nthScore`:
+ * scores are rounded to 4 decimals and ties are broken by id, so the bound is rounded up (plus
+ * float slack) and a tie counts.
+ */
+export function canReach(upper: number, nthScore: number): boolean {
+  return Math.ceil((upper + 1e-9) * 10_000) / 10_000 >= nthScore;
+}
+
+/**
+ * For the rest tier (no occupation or skill overlap: both components 0): the share f of a
+ * candidate's reach (search `geo.reachFraction`) beyond which no pair can reach `nthScore`.
+ *
+ * Such a pair scores at most others + w_travel × decay(minutes / limit). Reaching the N-th score
+ * needs decay ≥ τ, i.e. minutes ≤ x*·limit with x* = the largest x with decay(x) ≥ τ (decay is
+ * non-increasing). A mode with access time a and km per minute k then needs a + d/k ≤ x*·limit,
+ * so d ≤ (x*·limit − a)·k ≤ x*·(limit − a)·k ≤ x* × the candidate's reach (maxStraightLineRadiusKm,
+ * the largest (limit − a)·k over the modes, widened). So f = x*; 1 when nothing is excluded.
+ */
+export function restReachFraction(nthScore: number, params: MatchingParameters, components: readonly ScoreComponent[] = DEFAULT_COMPONENTS): number {
+  const w = normalisedWeights(params, components);
+  if (!(w.travel > 0)) return 1;
+  // canReach(u, nth) ⟺ u > nth − 0.0001 (up to the float slack): a little lower to stay conservative.
+  const tau = (nthScore - 1e-4 - 1e-6 - w.others) / w.travel;
+  if (tau <= 0) return 1;
+  const decay = params.travel.decay;
+  if (travelDecay(1, decay) >= tau) return 1;
+  if (travelDecay(0, decay) < tau) return Number.MIN_VALUE;
+  let lo = 0;
+  let hi = 1;
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (travelDecay(mid, decay) >= tau) lo = mid;
+    else hi = mid;
+  }
+  return Math.min(1, hi + 1e-9);
+}
+
+function normalisedWeights(params: MatchingParameters, components: readonly ScoreComponent[]) {
+  const active = activeComponents(params, components);
+  let total = 0;
+  for (const c of active) total += params.weights[c.key] ?? 0;
+  const out = { skills: 0, occupation: 0, travel: 0, others: 0 };
+  for (const c of active) {
+    const w = (params.weights[c.key] ?? 0) / total;
+    if (c.key === 'skills' || c.key === 'occupation' || c.key === 'travel') out[c.key] = w;
+    else out.others += w;
+  }
+  return out;
+}
+
+const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
