@@ -11,7 +11,7 @@ import { DataSource } from 'typeorm';
 import { Clock, SystemClock } from '@wsp/common';
 import { ConfigModule, loadConfig } from '@wsp/config';
 import { DatabaseModule } from '@wsp/database';
-import { HaversineTravelTimeEstimator, MATCHING_PARAMETERS_HISTORY, selectEffective } from '@wsp/matching-core';
+import { DEFAULT_COMPONENTS, HaversineTravelTimeEstimator, MATCHING_PARAMETERS_HISTORY, selectEffective } from '@wsp/matching-core';
 import { MatchingPipeline, needsRestTier, zeroOverlapUpperBound } from '@wsp/matching';
 import { PairScoreBound, restReachFraction } from '../../libs/matching/src/domain/score-bound';
 import { BoundedRankingContext, rankBounded } from '../../libs/matching/src/pipeline/bounded-ranking';
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     phases.load.push(msSince(t));
     const query = candidateQueryForVacancy(vacancy, { params, referenceDate: REF });
     const ctx: BoundedRankingContext = {
-      vacancy, params, estimator, referenceDate: REF, limit: 50, bound: new PairScoreBound(vacancy, params, estimator), checked: new Set(),
+      vacancy, params, components: DEFAULT_COMPONENTS, estimator, referenceDate: REF, limit: 50, bound: new PairScoreBound(vacancy, params, estimator), checked: new Set(),
       placedAmong: (ids) => placements.withActivePlacement(ids),
     };
     const stats = { evaluated: 0, eligible: 0 };

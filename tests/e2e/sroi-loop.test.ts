@@ -32,6 +32,14 @@ async function insertMatch(api: TestApi, vacancyId: string, candidateId: string,
   );
 }
 
+/** Vacancies asked to be matched again because an input of the SROI component changed. */
+async function rescoreEvents(api: TestApi): Promise<string[]> {
+  const rows = await api.dataSource.query<{ aggregate_id: string }[]>(
+    `SELECT aggregate_id FROM outbox_events WHERE type = 'vacancy.sroi_scoring_changed' ORDER BY id`,
+  );
+  return rows.map((r) => r.aggregate_id);
+}
+
 describe('SROI: suggestions from matching, the matching component, alerts', () => {
   let api: TestApi;
   let w: World;
@@ -101,12 +109,18 @@ describe('SROI: suggestions from matching, the matching component, alerts', () =
     expectErrorCode(await api.gql(SET_MATCHING, { input: { regionCode: 'HAAGLANDEN', enabled: true, weight: 1.5 } }, w.admin.token), 'BAD_USER_INPUT');
     expectErrorCode(await api.gql(SET_MATCHING, { input: { regionCode: 'NOWHERE', enabled: true } }, w.admin.token), 'BAD_USER_INPUT');
     expect(await sroiSnapshot(api)).toEqual(before);
+    expect(await rescoreEvents(api)).toEqual([]);
 
     expect(ok(await api.gql(SET_MATCHING, { input: { regionCode: 'HAAGLANDEN', enabled: true, weight: 0.5 } }, w.admin.token)).setSroiRegionMatching).toEqual({
       regionCode: 'HAAGLANDEN',
       matchingComponentEnabled: true,
       matchingWeight: 0.5,
     });
+    // The contractor's open vacancy is matched again with the component (the others are not concerned).
+    expect(await rescoreEvents(api)).toEqual([vacancy]);
+    // Saving the same setting again changes no score.
+    ok(await api.gql(SET_MATCHING, { input: { regionCode: 'HAAGLANDEN', enabled: true, weight: 0.5 } }, w.admin.token));
+    expect(await rescoreEvents(api)).toEqual([vacancy]);
     const lookup = await policy.lookupForVacancy(vacancy, [participatiewet.id, banenafspraak.id], TODAY);
     expect(lookup?.weight).toBe(0.5);
     expect(lookup?.lookup.contribution(vacancy, participatiewet.id)).toBe(0.8);
@@ -122,6 +136,7 @@ describe('SROI: suggestions from matching, the matching component, alerts', () =
       [participatiewet.id, 0.8], // (0.8 × 1 + 0.8 × 0.5) / 1.5
     ]);
     ok(await api.gql(SET_MATCHING, { input: { regionCode: 'HAAGLANDEN', enabled: false } }, w.admin.token));
+    expect(await rescoreEvents(api)).toEqual([vacancy, vacancy]);
     const off = ok(await api.gql(SUGGESTIONS, { id: contract.id }, w.am.token)).sroiSuggestions;
     expect(off.nodes[0].candidateId).toBe(participatiewet.id);
     expect(await api.app.get(SroiMatchingPolicy).lookupForVacancy(vacancy, [participatiewet.id], TODAY)).toBeNull();
@@ -161,11 +176,16 @@ describe('SROI: suggestions from matching, the matching component, alerts', () =
     expectErrorCode(await api.gql(ALERTS, {}, w.consultant.token), 'FORBIDDEN');
   });
 
-  it('suggests nothing once the obligation is met', async () => {
+  it('suggests nothing once the obligation is met; with the component on, the contractor’s vacancies are matched again', async () => {
     const admin = await api.userToken(Role.ADMIN);
+    ok(await api.gql(SET_MATCHING, { input: { regionCode: 'HAAGLANDEN', enabled: true } }, w.admin.token));
+    const events = (await rescoreEvents(api)).length;
     ok(
       await api.gql(`mutation($input: UpdateSroiContractInput!) { updateSroiContract(input: $input) { id } }`, { input: { id: contract.id, obligationOverrideCents: 0 } }, admin.token),
     );
     expect(ok(await api.gql(SUGGESTIONS, { id: contract.id }, w.am.token)).sroiSuggestions.totalCount).toBe(0);
+    // No open obligation any more: the component drops out of the contractor's vacancy at its next run.
+    expect((await rescoreEvents(api)).slice(events)).toEqual([vacancy]);
+    expect(await api.app.get(SroiMatchingPolicy).lookupForVacancy(vacancy, [participatiewet.id], TODAY)).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { DatabaseModule } from '@wsp/database';
 import { MatchingEngineModule } from '@wsp/matching';
 import { PlacementActivePlacementSource } from '@wsp/placements';
 import { QueueModule } from '@wsp/queue';
-import { SroiEngineModule } from '@wsp/sroi';
+import { SroiEngineModule, SroiScoreExtensions } from '@wsp/sroi';
 import { VacancyLifecycleModule } from '@wsp/vacancies';
 import { JobRegistry } from './job-registry';
 import { ExpireVacanciesJob } from './jobs/expire-vacancies.job';
@@ -31,7 +31,7 @@ export class WorkerModule {
         QueueModule,
         DiscoveryModule,
         VacancyLifecycleModule,
-        MatchingEngineModule.forRoot({ activePlacements: PlacementActivePlacementSource }),
+        MatchingEngineModule.forRoot({ activePlacements: PlacementActivePlacementSource, scoreExtensions: SroiScoreExtensions, imports: [SroiEngineModule] }),
         SroiEngineModule,
       ],
       providers: [

@@ -3,6 +3,7 @@ export * from './domain/triggers';
 export * from './domain/rest-bound';
 export * from './domain/match-access';
 export * from './pipeline/matching-pipeline';
+export * from './pipeline/score-extensions';
 export * from './store/match-store';
 export * from './runs/match-run.service';
 export * from './runs/match-run-executor';

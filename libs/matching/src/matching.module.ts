@@ -1,10 +1,11 @@
-import { DynamicModule, Module, Type } from '@nestjs/common';
+import { DynamicModule, Module, ModuleMetadata, Type } from '@nestjs/common';
 import { CandidatesModule } from '@wsp/candidates';
 import { ActivePlacementSource, NoActivePlacements, SearchModule } from '@wsp/search';
 import { MatchRunResolver } from './graphql/match-run.resolver';
 import { MatchesResolver } from './graphql/matches.resolver';
 import { OutboxDispatcher } from './outbox/outbox-dispatcher';
 import { MatchingPipeline } from './pipeline/matching-pipeline';
+import { MatchingScoreExtensions, NoScoreExtensions } from './pipeline/score-extensions';
 import { FullRunService } from './runs/full-run.service';
 import { MatchRunExecutor } from './runs/match-run-executor';
 import { MatchRunService } from './runs/match-run.service';
@@ -16,6 +17,13 @@ import { MatchStore } from './store/match-store';
 export interface MatchingEngineOptions {
   /** Who has an active placement (hard constraint ACTIVE_PLACEMENT); the placements context provides it. Default: nobody. */
   activePlacements?: Type<ActivePlacementSource>;
+  /**
+   * Optional score components of other contexts (e.g. SROI's SroiScoreExtensions), from a module in
+   * `imports` that exports it. Default: none.
+   */
+  scoreExtensions?: Type<MatchingScoreExtensions>;
+  /** Modules the extensions come from. */
+  imports?: ModuleMetadata['imports'];
 }
 
 /**
@@ -29,9 +37,12 @@ export class MatchingEngineModule {
     const services = [MatchingPipeline, MatchStore, MatchRunService, MatchRunExecutor, FullRunService, OutboxDispatcher];
     return {
       module: MatchingEngineModule,
-      imports: [SearchModule],
+      imports: [SearchModule, ...(options.imports ?? [])],
       providers: [
         { provide: ActivePlacementSource, useClass: options.activePlacements ?? NoActivePlacements },
+        options.scoreExtensions
+          ? { provide: MatchingScoreExtensions, useExisting: options.scoreExtensions }
+          : { provide: MatchingScoreExtensions, useClass: NoScoreExtensions },
         ...services,
       ],
       exports: [SearchModule, ActivePlacementSource, ...services],

@@ -10,4 +10,5 @@ export * from './entities';
 export { SroiPlacementSync } from './services/placement-sync.service';
 export type { SyncResult } from './services/placement-sync.service';
 export { SroiMatchingPolicy, DEFAULT_SROI_MATCHING_WEIGHT } from './services/sroi-matching-policy.service';
+export { SroiScoreExtensions } from './services/sroi-score-extensions';
 export * from './sroi.module';

@@ -11,16 +11,18 @@ import { RealisationReadService } from './services/realisation-read.service';
 import { RealisationsService } from './services/realisations.service';
 import { ReportsService } from './services/reports.service';
 import { SroiMatchingPolicy } from './services/sroi-matching-policy.service';
+import { SroiScoreExtensions } from './services/sroi-score-extensions';
 import { SuggestionsService } from './services/suggestions.service';
 import { ValuationService } from './services/valuation.service';
 
 /**
  * SROI for the worker: keeping placement-based realisations in step (SroiPlacementSync, job
- * `sroi.sync`) and the matching policy (SroiMatchingPolicy) for the matching engine.
+ * `sroi.sync`) and the SROI score component of the matching runs (SroiScoreExtensions, bound with
+ * `MatchingEngineModule.forRoot({ scoreExtensions: SroiScoreExtensions, imports: [SroiEngineModule] })`).
  */
 @Module({
-  providers: [ContractViewBuilder, SroiPlacementSync, SroiMatchingPolicy],
-  exports: [SroiPlacementSync, SroiMatchingPolicy],
+  providers: [ContractViewBuilder, SroiPlacementSync, SroiMatchingPolicy, SroiScoreExtensions],
+  exports: [SroiPlacementSync, SroiMatchingPolicy, SroiScoreExtensions],
 })
 export class SroiEngineModule {}
 

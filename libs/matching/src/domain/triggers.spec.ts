@@ -13,7 +13,7 @@ const ev = (id: number, type: string, aggregateId: string, payload: Record<strin
 });
 
 describe('subjectOf', () => {
-  it.each(['vacancy.opened', 'vacancy.changed', 'vacancy.closed', 'vacancy.filled', 'vacancy.expired'])('%s is about the vacancy', (type) => {
+  it.each(['vacancy.opened', 'vacancy.changed', 'vacancy.closed', 'vacancy.filled', 'vacancy.expired', 'vacancy.sroi_scoring_changed'])('%s is about the vacancy', (type) => {
     expect(subjectOf(ev(1, type, V1))).toEqual({ kind: 'vacancy', id: V1 });
   });
   it.each(['candidate.changed', 'candidate.visibility_changed', 'candidate.loonwaarde_assessed', 'candidate.matches_closed'])(

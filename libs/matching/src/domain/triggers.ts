@@ -18,7 +18,15 @@ export interface PlannedJob {
 }
 
 /** Vacancy events: re-index, then re-match (a vacancy that is no longer open loses its matches). */
-const VACANCY_EVENTS = new Set(['vacancy.opened', 'vacancy.changed', 'vacancy.closed', 'vacancy.filled', 'vacancy.expired']);
+const VACANCY_EVENTS = new Set([
+  'vacancy.opened',
+  'vacancy.changed',
+  'vacancy.closed',
+  'vacancy.filled',
+  'vacancy.expired',
+  // An input of the SROI score component changed (libs/sroi services/rematch.ts).
+  'vacancy.sroi_scoring_changed',
+]);
 
 /**
  * Candidate events that change what matching sees: profile, consent (visibility), loonwaarde, and

@@ -2,6 +2,7 @@ import {
   CandidateProfile,
   EligibleResult,
   MatchingParameters,
+  ScoreComponent,
   TravelTimeEstimator,
   VacancyProfile,
   compareMatches,
@@ -16,6 +17,8 @@ const CHUNK = 64;
 export interface BoundedRankingContext {
   vacancy: VacancyProfile;
   params: MatchingParameters;
+  /** The components the pairs are scored with (the core's defaults or an extension's). */
+  components: readonly ScoreComponent[];
   estimator: TravelTimeEstimator;
   referenceDate: string;
   limit: number;
@@ -61,7 +64,7 @@ export async function rankBounded(
     while (next < entries.length && (pool.length < limit || canReach(entries[next].upper, pool[limit - 1].score))) {
       const chunk = entries.slice(next, next + CHUNK).map((e) => e.profile);
       next += chunk.length;
-      const ranking = rankCandidates(ctx.vacancy, chunk, ctx.params, ctx.estimator, { referenceDate: ctx.referenceDate });
+      const ranking = rankCandidates(ctx.vacancy, chunk, ctx.params, ctx.estimator, { referenceDate: ctx.referenceDate, components: ctx.components });
       stats.evaluated += chunk.length;
       stats.eligible += ranking.eligibleCount;
       if (ranking.matches.length > 0) pool = mergeSorted(pool, ranking.matches);

@@ -3,10 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
   CandidateProfile,
+  DEFAULT_COMPONENTS,
   EligibleResult,
   HaversineTravelTimeEstimator,
   MATCHING_PARAMETERS_HISTORY,
   MatchingParameters,
+  ScoreComponent,
   VacancyProfile,
   rankCandidates,
   scoreCandidate,
@@ -27,6 +29,7 @@ import { APP_CONFIG, AppConfig } from '@wsp/config';
 import { needsRestTier, zeroOverlapUpperBound } from '../domain/rest-bound';
 import { PairScoreBound, restReachFraction } from '../domain/score-bound';
 import { BoundedRankingContext, rankBounded } from './bounded-ranking';
+import { MatchingScoreExtensions, PairScoring } from './score-extensions';
 
 /** One scored pair. */
 export interface PairMatch {
@@ -75,9 +78,12 @@ const LOAD_BATCH = 5_000;
  * tier (no occupation/skill overlap) only when its best possible score (skills and occupation 0,
  * every other component 1, under the weights in force) could still reach the N-th score.
  *
- * Active placements (hard constraint ACTIVE_PLACEMENT) are looked up for every retrieved
- * candidate through ActivePlacementSource, so the result does not depend on how fresh the
- * index's copy of that flag is.
+ * Active placements (hard constraint ACTIVE_PLACEMENT) are looked up through
+ * ActivePlacementSource for the candidates that make the list, so the result does not depend on
+ * how fresh the index's copy of that flag is.
+ *
+ * Optional score components of other contexts (MatchingScoreExtensions, e.g. SROI) change the
+ * parameters and components per vacancy; every bound uses them, and brute force scores the same way.
  */
 @Injectable()
 export class MatchingPipeline {
@@ -89,6 +95,7 @@ export class MatchingPipeline {
     private readonly placements: ActivePlacementSource,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly extensions: MatchingScoreExtensions,
   ) {
     this.loader = new SearchDocumentLoader(dataSource, placements, MATCHING_PARAMETERS_HISTORY);
   }
@@ -102,29 +109,33 @@ export class MatchingPipeline {
     const loaded = await this.loadVacancy(vacancyId);
     if (!loaded.found || loaded.status !== 'OPEN' || !loaded.profile) return { found: loaded.found, status: loaded.status, matches: [], stats: EMPTY_STATS };
     const vacancy = loaded.profile;
-    const params = this.params(opts.referenceDate);
+    const base = this.params(opts.referenceDate);
+    const { scoring, params, components } = await this.scoringOf(vacancy, base, opts.referenceDate);
     const limit = opts.limit ?? this.config.matching.topN;
-    const query = candidateQueryForVacancy(vacancy, { params, referenceDate: opts.referenceDate });
+    const query = candidateQueryForVacancy(vacancy, { params: base, referenceDate: opts.referenceDate });
     const ctx: BoundedRankingContext = {
       vacancy,
       params,
+      components,
       estimator: this.estimator,
       referenceDate: opts.referenceDate,
       limit,
-      bound: new PairScoreBound(vacancy, params, this.estimator),
+      bound: new PairScoreBound(vacancy, params, this.estimator, components),
       checked: new Set(),
       placedAmong: (ids) => this.placements.withActivePlacement(ids),
     };
 
     const overlap = await this.search.searchCandidates({ ...query, levels: OVERLAP_TIER, withProfiles: true, sort: 'none' });
     const stats: RetrievalStats = { overlapRetrieved: overlap.hits.length, restTierUsed: false, restRetrieved: 0, evaluated: 0, eligible: 0 };
+    await scoring?.load(overlap.hits.map((h) => h.id));
     let matches = await rankBounded(ctx, withProfiles(overlap.hits), [], stats);
 
-    if (needsRestTier(matches.map((m) => m.score), limit, zeroOverlapUpperBound(params))) {
+    if (needsRestTier(matches.map((m) => m.score), limit, zeroOverlapUpperBound(params, components))) {
       // Only candidates close enough (relative to their reach) to reach the N-th score so far.
-      const reachFraction = matches.length < limit ? 1 : restReachFraction(matches[limit - 1].score, params);
+      const reachFraction = matches.length < limit ? 1 : restReachFraction(matches[limit - 1].score, params, components);
       const geo = query.geo ? { ...query.geo, reachFraction } : undefined;
       const rest = await this.search.searchCandidates({ ...query, geo, levels: REST_TIER, withProfiles: true, sort: 'none' });
+      await scoring?.load(rest.hits.map((h) => h.id));
       matches = await rankBounded(ctx, withProfiles(rest.hits), matches, stats);
       stats.restTierUsed = true;
       stats.restRetrieved = rest.hits.length;
@@ -148,12 +159,14 @@ export class MatchingPipeline {
     if (!query) return { found: true, matches: [], stats: EMPTY_STATS };
 
     const overlap = await this.search.searchVacancies({ ...query, levels: OVERLAP_TIER, withProfiles: true, sort: 'none' });
-    const first = this.scoreVacancies(profile, vacancyProfilesOf(overlap.hits), params, opts.referenceDate);
+    const first = await this.scoreVacancies(profile, vacancyProfilesOf(overlap.hits), params, opts.referenceDate);
     let matches = first.slice(0, limit);
     const stats: RetrievalStats = { overlapRetrieved: overlap.hits.length, restTierUsed: false, restRetrieved: 0, evaluated: overlap.hits.length, eligible: first.length };
-    if (needsRestTier(matches.map((m) => m.result.score), limit, zeroOverlapUpperBound(params))) {
+    // The rest tier's vacancies are not known yet: bound with the largest weight an extension can add.
+    const restBound = zeroOverlapUpperBound(await this.extensions.restBoundParams(params, opts.referenceDate));
+    if (needsRestTier(matches.map((m) => m.result.score), limit, restBound)) {
       const rest = await this.search.searchVacancies({ ...query, levels: REST_TIER, withProfiles: true, sort: 'none' });
-      const second = this.scoreVacancies(profile, vacancyProfilesOf(rest.hits), params, opts.referenceDate);
+      const second = await this.scoreVacancies(profile, vacancyProfilesOf(rest.hits), params, opts.referenceDate);
       matches = [...first, ...second].sort(comparePairsForCandidate).slice(0, limit);
       stats.restTierUsed = true;
       stats.restRetrieved = rest.hits.length;
@@ -168,10 +181,11 @@ export class MatchingPipeline {
     const loaded = await this.loadVacancy(vacancyId);
     if (!loaded.found || loaded.status !== 'OPEN' || !loaded.profile) return { found: loaded.found, status: loaded.status, matches: [], stats: EMPTY_STATS };
     const vacancy = loaded.profile;
-    const params = this.params(opts.referenceDate);
+    const { scoring, params, components } = await this.scoringOf(vacancy, this.params(opts.referenceDate), opts.referenceDate);
     const limit = opts.limit ?? this.config.matching.topN;
     const all = await this.allCandidateProfiles(opts.referenceDate);
-    const ranking = rankCandidates(vacancy, all, params, this.estimator, { referenceDate: opts.referenceDate, limit });
+    await scoring?.load(all.map((c) => c.id));
+    const ranking = rankCandidates(vacancy, all, params, this.estimator, { referenceDate: opts.referenceDate, limit, components });
     return {
       found: true,
       status: loaded.status,
@@ -192,7 +206,7 @@ export class MatchingPipeline {
       const { docs } = await this.loader.vacancies(ids.slice(i, i + LOAD_BATCH));
       for (const d of docs) if (d.profile) vacancies.push(d.profile);
     }
-    const scored = this.scoreVacancies(candidate.profile, vacancies, params, opts.referenceDate);
+    const scored = await this.scoreVacancies(candidate.profile, vacancies, params, opts.referenceDate);
     return { found: true, matches: scored.slice(0, limit), stats: { ...EMPTY_STATS, evaluated: vacancies.length, eligible: scored.length } };
   }
 
@@ -207,13 +221,26 @@ export class MatchingPipeline {
     return out;
   }
 
-  private scoreVacancies(candidate: CandidateProfile, vacancies: readonly VacancyProfile[], params: MatchingParameters, referenceDate: string): PairMatch[] {
+  private async scoreVacancies(candidate: CandidateProfile, vacancies: readonly VacancyProfile[], params: MatchingParameters, referenceDate: string): Promise<PairMatch[]> {
+    const scorings = vacancies.length > 0 ? await this.extensions.forVacancies(vacancies, params, referenceDate) : new Map<string, PairScoring>();
+    for (const s of scorings.values()) await s.load([candidate.id]);
     const out: PairMatch[] = [];
     for (const v of vacancies) {
-      const result = scoreCandidate(v, candidate, params, this.estimator, referenceDate);
+      const s = scorings.get(v.id);
+      const result = scoreCandidate(v, candidate, s?.params ?? params, this.estimator, referenceDate, s?.components);
       if (result.eligible) out.push({ vacancyId: v.id, candidateId: candidate.id, result });
     }
     return out.sort(comparePairsForCandidate);
+  }
+
+  /** The extension's scoring of a vacancy's pairs, or the core's defaults. */
+  private async scoringOf(
+    vacancy: VacancyProfile,
+    base: MatchingParameters,
+    referenceDate: string,
+  ): Promise<{ scoring: PairScoring | null; params: MatchingParameters; components: readonly ScoreComponent[] }> {
+    const scoring = (await this.extensions.forVacancies([vacancy], base, referenceDate)).get(vacancy.id) ?? null;
+    return { scoring, params: scoring?.params ?? base, components: scoring?.components ?? DEFAULT_COMPONENTS };
   }
 
   private async loadVacancy(id: string): Promise<{ found: boolean; status: VacancySearchStatus | null; profile: VacancyProfile | null }> {

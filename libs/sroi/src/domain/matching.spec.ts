@@ -85,4 +85,14 @@ describe('the optional SROI matching component', () => {
     expect(Math.abs(rescored.score - on.score)).toBeLessThanOrEqual(0.0002);
     expect(rescoreWithSroi(stored, 0.8, 0).score).toBe(off.score);
   });
+
+  it('keeps the score of a match stored by a run with the component on (no double count)', () => {
+    const params = withSroiWeight(DEFAULT_MATCHING_PARAMETERS, 0.1);
+    const off = scoreCandidate(vacancy, candidate('counts'), DEFAULT_MATCHING_PARAMETERS, estimator, '2025-06-01');
+    const on = scoreCandidate(vacancy, candidate('counts'), params, estimator, '2025-06-01', sroiComponents(lookup));
+    if (!off.eligible || !on.eligible) throw new Error('expected eligible');
+    const stored = on.components.map((c) => ({ code: c.key, label: c.label, value: c.value, weight: c.weight, note: c.note }));
+    expect(Math.abs(rescoreWithSroi(stored, 0.8, 0.1).score - on.score)).toBeLessThanOrEqual(0.0002);
+    expect(Math.abs(rescoreWithSroi(stored, 0.8, 0).score - off.score)).toBeLessThanOrEqual(0.0002);
+  });
 });

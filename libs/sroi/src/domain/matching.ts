@@ -67,14 +67,15 @@ export interface StoredComponent {
 }
 
 /**
- * Re-scores a stored match with the SROI component at `weight` next to the stored (normalised)
- * weights, with the core's own allocation (contributions add up to the score). Weight 0 keeps the
- * stored components (minus any SROI slot).
+ * Re-scores a stored match with the SROI component at `weight` next to the stored weights of the
+ * other components (normalised to sum 1 again, so a stored SROI slot does not count twice), with
+ * the core's own allocation (contributions add up to the score). A match stored by a run with the
+ * component on at the same weight and value keeps its score. Weight 0 keeps the other components.
  */
 export function rescoreWithSroi(stored: readonly StoredComponent[], sroiValue: number, weight: number): { score: number; components: ComponentScore[] } {
-  const raw: RawComponent[] = stored
-    .filter((c) => c.code !== SROI_COMPONENT_KEY)
-    .map((c) => ({ key: c.code, label: c.label, value: c.value, weight: c.weight, note: c.note ?? '' }));
+  const others = stored.filter((c) => c.code !== SROI_COMPONENT_KEY);
+  const total = others.reduce((s, c) => s + c.weight, 0);
+  const raw: RawComponent[] = others.map((c) => ({ key: c.code, label: c.label, value: c.value, weight: total > 0 ? c.weight / total : c.weight, note: c.note ?? '' }));
   if (weight > 0) raw.push({ key: SROI_COMPONENT_KEY, label: 'SROI', value: clamp01(sroiValue), weight, note: note(sroiValue) });
   return allocateContributions(raw);
 }

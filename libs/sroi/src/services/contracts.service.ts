@@ -10,6 +10,7 @@ import { SroiRealisationEntity } from '../entities/realisation.entity';
 import { CreateSroiContractInput, SroiContractFilterInput, UpdateSroiContractInput } from '../graphql/contract.inputs';
 import { ContractView, ContractViewBuilder } from './contract-views';
 import { SroiPlacementSync } from './placement-sync.service';
+import { rescoreContractor } from './rematch';
 import { effectiveTable, findContract, readableContract, tableByCode, TableFacts } from './sroi-store';
 
 /**
@@ -52,6 +53,7 @@ export class ContractsService {
         const inserted = await tx.insert(SroiContractEntity, { ...terms, contractorId: input.contractorId, valuationTableId: table.id, createdById: actor.userId });
         const contractId = (inserted.identifiers[0] as { id: string }).id;
         await this.sync.syncContract(tx, contractId, today);
+        await rescoreContractor(tx, input.contractorId, 'contract_created');
         return contractId;
       }),
     );
@@ -81,6 +83,7 @@ export class ContractsService {
         });
         await tx.update(SroiContractEntity, { id: c.id }, terms);
         await this.sync.syncContract(tx, c.id, today);
+        await rescoreContractor(tx, c.contractorId, 'contract_changed');
       }),
     );
     this.logger.log({ msg: 'sroi contract changed', contractId: input.id });
@@ -96,6 +99,7 @@ export class ContractsService {
         throw new ConflictError('Dit contract heeft geaccepteerde realisaties en kan niet worden verwijderd');
       }
       await tx.delete(SroiContractEntity, { id: c.id });
+      await rescoreContractor(tx, c.contractorId, 'contract_deleted');
     });
     this.logger.log({ msg: 'sroi contract deleted', contractId: id });
     return id;

@@ -6,6 +6,7 @@ import { COORDINATOR_ROLES } from '../domain/access';
 import { SroiCoordinatorEntity, SroiRegionSettingEntity } from '../entities/coordination.entity';
 import { SroiCoordinatorInput, SroiCoordinatorModel, SroiRegionSettingModel, SetSroiRegionMatchingInput } from '../graphql/coordination.models';
 import { DEFAULT_SROI_MATCHING_WEIGHT } from './sroi-matching-policy.service';
+import { rescoreRegion } from './rematch';
 
 /** SROI coordinators per municipality and the per-region matching switch; changed by admins only. */
 @Injectable()
@@ -51,12 +52,20 @@ export class CoordinationService {
     }
     const [t] = await this.dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM sroi_valuation_tables WHERE region_code = $1', [input.regionCode]);
     if (t.n === 0) throw new ValidationError(`Regio ${input.regionCode} heeft geen waarderingstabel`, 'regionCode');
-    await this.dataSource.manager.upsert(
-      SroiRegionSettingEntity,
-      { regionCode: input.regionCode, matchingComponentEnabled: input.enabled, matchingWeight: weight, updatedById: actor.userId },
-      ['regionCode'],
-    );
-    this.logger.log({ msg: 'sroi matching component switched', regionCode: input.regionCode, enabled: input.enabled, weight });
+    const rescored = await this.dataSource.transaction(async (tx) => {
+      const before = await tx.findOne(SroiRegionSettingEntity, { where: { regionCode: input.regionCode }, lock: { mode: 'pessimistic_write' } });
+      await tx.upsert(
+        SroiRegionSettingEntity,
+        { regionCode: input.regionCode, matchingComponentEnabled: input.enabled, matchingWeight: weight, updatedById: actor.userId },
+        ['regionCode'],
+      );
+      const wasOn = before?.matchingComponentEnabled === true && before.matchingWeight > 0;
+      const isOn = input.enabled && weight > 0;
+      // The scores of the region's contractors' vacancies change: have them matched again.
+      const changed = wasOn !== isOn || (isOn && before?.matchingWeight !== weight);
+      return changed ? rescoreRegion(tx, input.regionCode, 'region_setting') : 0;
+    });
+    this.logger.log({ msg: 'sroi matching component switched', regionCode: input.regionCode, enabled: input.enabled, weight, vacanciesToRematch: rescored });
     return (await this.regionSettings()).find((s) => s.regionCode === input.regionCode)!;
   }
 

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { BenefitTypeCode, deriveCategory } from '../domain/category';
 import { relativeCategoryValue, SroiContributionLookup } from '../domain/matching';
 import { SroiRegionSettingEntity } from '../entities/coordination.entity';
+import { SroiCategory } from '../domain/enums';
 import { ContractViewBuilder } from './contract-views';
 import { TableFacts } from './sroi-store';
 import { SroiContractEntity } from '../entities/contract.entity';
@@ -18,14 +19,9 @@ export const DEFAULT_SROI_MATCHING_WEIGHT = 0.1;
 
 /**
  * The matching side of SROI: whether a region has the SROI score component on, and the lookup the
- * component needs. For a run on one vacancy (see domain/matching.ts and libs/sroi/README.md):
- *
- *   const sroi = await policy.lookupForVacancy(vacancyId, candidateIds, referenceDate);
- *   const params = sroi ? withSroiWeight(base, sroi.weight) : base;
- *   rankCandidates(vacancy, candidates, params, estimator, { referenceDate, limit, components: sroi ? sroiComponents(sroi.lookup) : undefined });
- *
- * `null` means: leave the matching as it is (no open obligation of the vacancy's employer in a
- * region where the component is on).
+ * component needs. The matching runs use it through SroiScoreExtensions; the suggestions use
+ * `lookupForVacancy` (`null`: no open obligation of the vacancy's employer in a region where the
+ * component is on, so the matching stays as it is).
  */
 @Injectable()
 export class SroiMatchingPolicy {
@@ -56,16 +52,34 @@ export class SroiMatchingPolicy {
     return null;
   }
 
+  /** Regions with the component on and a positive weight: region code → weight. */
+  async enabledWeights(): Promise<Map<string, number>> {
+    const rows = await this.dataSource.manager.find(SroiRegionSettingEntity, { where: { matchingComponentEnabled: true } });
+    return new Map(rows.filter((r) => r.matchingWeight > 0).map((r) => [r.regionCode, r.matchingWeight]));
+  }
+
+  /** Each candidate's SROI category value relative to the table's highest (0–1; missing ids are left out). */
+  async relativeValues(table: TableFacts, candidateIds: readonly string[]): Promise<Map<string, number>> {
+    const categories = await this.categoriesOf(candidateIds);
+    return new Map([...categories].map(([id, category]) => [id, relativeCategoryValue(table, category)]));
+  }
+
+  /** The candidates' SROI category (derived from benefit and doelgroepregister, as for realisations). */
+  async categoriesOf(candidateIds: readonly string[]): Promise<Map<string, SroiCategory>> {
+    if (candidateIds.length === 0) return new Map();
+    const rows = await this.dataSource.query<{ id: string; benefit_type: BenefitTypeCode; doelgroepregister: boolean }[]>(
+      'SELECT id::text, benefit_type::text, doelgroepregister FROM candidates WHERE id = ANY($1::uuid[])',
+      [candidateIds],
+    );
+    return new Map(rows.map((r) => [r.id, deriveCategory({ benefitType: r.benefit_type, doelgroepregister: r.doelgroepregister })]));
+  }
+
   async lookupForVacancy(vacancyId: string, candidateIds: readonly string[], today: string): Promise<{ weight: number; lookup: SroiContributionLookup } | null> {
     const [vacancy] = await this.dataSource.query<{ employer_id: string }[]>('SELECT employer_id::text FROM vacancies WHERE id = $1', [vacancyId]);
     if (!vacancy) return null;
     const open = await this.openContractOf(vacancy.employer_id, today);
     if (!open) return null;
-    const rows = await this.dataSource.query<{ id: string; benefit_type: BenefitTypeCode; doelgroepregister: boolean }[]>(
-      'SELECT id::text, benefit_type::text, doelgroepregister FROM candidates WHERE id = ANY($1::uuid[])',
-      [candidateIds],
-    );
-    const values = new Map(rows.map((r) => [r.id, relativeCategoryValue(open.table, deriveCategory({ benefitType: r.benefit_type, doelgroepregister: r.doelgroepregister }))]));
+    const values = await this.relativeValues(open.table, candidateIds);
     return { weight: open.weight, lookup: { contribution: (v, c) => (v === vacancyId ? (values.get(c) ?? 0) : 0) } };
   }
 }
