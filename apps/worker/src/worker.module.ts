@@ -15,6 +15,7 @@ import { MatchAllFinalizeJob } from './jobs/match-all-finalize.job';
 import { MatchAllVacancyJob } from './jobs/match-all-vacancy.job';
 import { MatchAllJob } from './jobs/match-all.job';
 import { MatchCandidateJob } from './jobs/match-candidate.job';
+import { MatchPreviewJob } from './jobs/match-preview.job';
 import { MatchVacancyJob } from './jobs/match-vacancy.job';
 import { OutboxDispatchJob } from './jobs/outbox-dispatch.job';
 import { SroiSyncJob } from './jobs/sroi-sync.job';
@@ -43,6 +44,7 @@ export class WorkerModule {
         MatchAllJob,
         MatchAllVacancyJob,
         MatchAllFinalizeJob,
+        MatchPreviewJob,
         IndexCandidateJob,
         IndexVacancyJob,
         OutboxDispatchJob,

@@ -8,6 +8,8 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   CONFLICT = 'CONFLICT',
+  /** A backing service (e.g. the worker that runs the matching) did not answer in time: try again later. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
 export class DomainError extends Error {
@@ -49,5 +51,12 @@ export class UnauthenticatedError extends DomainError {
 export class ConflictError extends DomainError {
   constructor(message: string, details?: Record<string, unknown>) {
     super(ErrorCode.CONFLICT, message, details);
+  }
+}
+
+/** A service the operation depends on (the worker, a queue) did not answer in time or failed; the same call may succeed later. */
+export class ServiceUnavailableError extends DomainError {
+  constructor(message = 'Deze functie is nu niet bereikbaar; probeer het later opnieuw') {
+    super(ErrorCode.SERVICE_UNAVAILABLE, message);
   }
 }

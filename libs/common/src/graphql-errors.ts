@@ -36,7 +36,8 @@ function httpToCode(status: number): ErrorCode | undefined {
 
 /**
  * The single place where errors become GraphQL errors. Domain errors keep their code and
- * details; validation-pipe errors become BAD_USER_INPUT; constraint violations that slipped past
+ * details (SERVICE_UNAVAILABLE included: a backing service such as the matching worker did not
+ * answer; the client may retry); validation-pipe errors become BAD_USER_INPUT; constraint violations that slipped past
  * the services (races) become CONFLICT or BAD_USER_INPUT; everything else is logged and shown as
  * a generic internal error without leaking its message.
  */

@@ -4,6 +4,7 @@ export * from './domain/rest-bound';
 export * from './domain/match-access';
 export * from './pipeline/matching-pipeline';
 export * from './pipeline/score-extensions';
+export * from './preview/match-preview';
 export * from './store/match-store';
 export * from './runs/match-run.service';
 export * from './runs/match-run-executor';

@@ -33,6 +33,13 @@ export const JOBS = {
   matchAllVacancy: { name: 'match.all.vacancy', queue: QUEUES.matching },
   /** { runId }: after every child of a FULL run: the batch assignment (proposals) and the report. */
   matchAllFinalize: { name: 'match.all.finalize', queue: QUEUES.matching },
+  /**
+   * { employerId, profile, referenceDate, limit }: the top N candidates for a vacancy profile that is
+   * not saved (a draft: occupation and skill ids, hours, PC4 centroid; no personal data), returned
+   * as the job's value; writes nothing. Id `match.preview:<sha256 of the data>:<referenceDate>`
+   * (MATCH_PREVIEW_JOB_OPTIONS). Asked and awaited by the API (sroiDraftSuggestions).
+   */
+  matchPreview: { name: 'match.preview', queue: QUEUES.matching },
   /** { candidateId }: (re)index one candidate; removes it from the index when it is gone. */
   indexCandidate: { name: 'search.index-candidate', queue: QUEUES.search },
   /** { vacancyId }: (re)index one vacancy; removes it from the index when it is gone. */
@@ -51,6 +58,17 @@ export const DEFAULT_JOB_OPTIONS = {
   backoff: { type: 'exponential', delay: 2_000 },
   removeOnComplete: { age: 24 * 3600, count: 1000 },
   removeOnFail: { age: 7 * 24 * 3600 },
+} as const;
+
+/**
+ * `match.preview`: someone is waiting for the answer, so one quick retry only; a completed preview
+ * answers the same question again for 10 minutes, a failed one is kept an hour for inspection.
+ */
+export const MATCH_PREVIEW_JOB_OPTIONS = {
+  attempts: 2,
+  backoff: { type: 'exponential', delay: 500 },
+  removeOnComplete: { age: 600 },
+  removeOnFail: { age: 3600 },
 } as const;
 
 /**

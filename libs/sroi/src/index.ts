@@ -12,3 +12,4 @@ export type { SyncResult } from './services/placement-sync.service';
 export { SroiMatchingPolicy, DEFAULT_SROI_MATCHING_WEIGHT } from './services/sroi-matching-policy.service';
 export { SroiScoreExtensions } from './services/sroi-score-extensions';
 export * from './sroi.module';
+export { MatchPreviewClient, MATCH_PREVIEW_WAIT_MS } from './services/match-preview-client';

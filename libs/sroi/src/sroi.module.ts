@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReferenceDataModule } from '@wsp/reference-data';
 import { SroiContractsResolver } from './graphql/contracts.resolver';
 import { SroiRealisationsResolver } from './graphql/realisations.resolver';
 import { SroiResolver } from './graphql/sroi.resolver';
@@ -6,6 +7,9 @@ import { AlertsService } from './services/alerts.service';
 import { ContractViewBuilder } from './services/contract-views';
 import { ContractsService } from './services/contracts.service';
 import { CoordinationService } from './services/coordination.service';
+import { DraftProfileBuilder } from './services/draft-profile';
+import { DraftSuggestionsService } from './services/draft-suggestions.service';
+import { MatchPreviewClient } from './services/match-preview-client';
 import { SroiPlacementSync } from './services/placement-sync.service';
 import { RealisationReadService } from './services/realisation-read.service';
 import { RealisationsService } from './services/realisations.service';
@@ -28,11 +32,13 @@ export class SroiEngineModule {}
 
 /**
  * Social return (issue 5) over GraphQL: contracts and obligations, valuation tables, realisations
- * and their decisions, progress, the work list, suggestions from the matches, reports with CSV, and
- * the admin settings (coordinators, the matching component per region). Needs the TypeORM
- * connection and APP_CONFIG.
+ * and their decisions, progress, the work list, suggestions from the matches and for draft vacancies
+ * (job `match.preview`, awaited from the worker), reports with CSV, and the admin settings
+ * (coordinators, the matching component per region). Needs the TypeORM connection, APP_CONFIG and
+ * the global QueueModule.
  */
 @Module({
+  imports: [ReferenceDataModule],
   providers: [
     ContractViewBuilder,
     SroiPlacementSync,
@@ -43,6 +49,9 @@ export class SroiEngineModule {}
     RealisationsService,
     AlertsService,
     SuggestionsService,
+    DraftProfileBuilder,
+    MatchPreviewClient,
+    DraftSuggestionsService,
     ReportsService,
     CoordinationService,
     SroiContractsResolver,

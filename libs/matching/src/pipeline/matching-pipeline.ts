@@ -108,7 +108,21 @@ export class MatchingPipeline {
   async forVacancy(vacancyId: string, opts: PipelineOptions): Promise<SubjectMatches> {
     const loaded = await this.loadVacancy(vacancyId);
     if (!loaded.found || loaded.status !== 'OPEN' || !loaded.profile) return { found: loaded.found, status: loaded.status, matches: [], stats: EMPTY_STATS };
-    const vacancy = loaded.profile;
+    const { matches, stats } = await this.forProfile(loaded.profile, opts);
+    return {
+      found: true,
+      status: loaded.status,
+      matches: matches.map((result) => ({ vacancyId, candidateId: result.candidateId, result })),
+      stats,
+    };
+  }
+
+  /**
+   * The top N candidates for a vacancy profile, saved or not (a draft: `match.preview`): the same
+   * retrieval, bounds, score extensions (keyed on `vacancy.id` and `vacancy.employerId`) and
+   * active placements as a vacancy run. Best first (score descending, then candidate id).
+   */
+  async forProfile(vacancy: VacancyProfile, opts: PipelineOptions): Promise<{ matches: EligibleResult[]; stats: RetrievalStats }> {
     const base = this.params(opts.referenceDate);
     const { scoring, params, components } = await this.scoringOf(vacancy, base, opts.referenceDate);
     const limit = opts.limit ?? this.config.matching.topN;
@@ -140,12 +154,7 @@ export class MatchingPipeline {
       stats.restTierUsed = true;
       stats.restRetrieved = rest.hits.length;
     }
-    return {
-      found: true,
-      status: loaded.status,
-      matches: matches.map((result) => ({ vacancyId, candidateId: result.candidateId, result })),
-      stats,
-    };
+    return { matches, stats };
   }
 
   /** The top N open vacancies for a candidate (fresh candidate profile from Postgres, vacancies through the search port). */
@@ -180,18 +189,23 @@ export class MatchingPipeline {
   async bruteForceForVacancy(vacancyId: string, opts: PipelineOptions): Promise<SubjectMatches> {
     const loaded = await this.loadVacancy(vacancyId);
     if (!loaded.found || loaded.status !== 'OPEN' || !loaded.profile) return { found: loaded.found, status: loaded.status, matches: [], stats: EMPTY_STATS };
-    const vacancy = loaded.profile;
+    const { matches, stats } = await this.bruteForceForProfile(loaded.profile, opts);
+    return {
+      found: true,
+      status: loaded.status,
+      matches: matches.map((result) => ({ vacancyId, candidateId: result.candidateId, result })),
+      stats,
+    };
+  }
+
+  /** Reference result for a vacancy profile (saved or not): every candidate in Postgres scored by the core. */
+  async bruteForceForProfile(vacancy: VacancyProfile, opts: PipelineOptions): Promise<{ matches: EligibleResult[]; stats: RetrievalStats }> {
     const { scoring, params, components } = await this.scoringOf(vacancy, this.params(opts.referenceDate), opts.referenceDate);
     const limit = opts.limit ?? this.config.matching.topN;
     const all = await this.allCandidateProfiles(opts.referenceDate);
     await scoring?.load(all.map((c) => c.id));
     const ranking = rankCandidates(vacancy, all, params, this.estimator, { referenceDate: opts.referenceDate, limit, components });
-    return {
-      found: true,
-      status: loaded.status,
-      matches: ranking.matches.map((result) => ({ vacancyId, candidateId: result.candidateId, result })),
-      stats: { ...EMPTY_STATS, evaluated: all.length, eligible: ranking.eligibleCount },
-    };
+    return { matches: ranking.matches, stats: { ...EMPTY_STATS, evaluated: all.length, eligible: ranking.eligibleCount } };
   }
 
   /** Reference result: the candidate scored against every OPEN vacancy in Postgres. */

@@ -4,6 +4,7 @@ import { Actor, ConnectionShape, paginateArray, Role } from '@wsp/common';
 import { SROI_MANAGERS, SROI_READERS } from '../domain/access';
 import { AlertsService, AlertView } from '../services/alerts.service';
 import { CoordinationService } from '../services/coordination.service';
+import { DraftSuggestionsService } from '../services/draft-suggestions.service';
 import { ReportsService } from '../services/reports.service';
 import { SuggestionsService, SuggestionView } from '../services/suggestions.service';
 import { ValuationService } from '../services/valuation.service';
@@ -17,6 +18,7 @@ import {
   SroiRegionSettingConnection,
   SroiRegionSettingModel,
 } from './coordination.models';
+import { SroiDraftSuggestionsArgs } from './draft.inputs';
 import { SroiReportInput, SroiReportModel } from './report.models';
 import { SroiValuationInput, SroiValuationModel, SroiValuationTableConnection, SroiValuationTableModel } from './valuation.models';
 import { SroiAlertConnection, SroiSuggestionConnection } from './worklist.models';
@@ -30,6 +32,7 @@ export class SroiResolver {
     private readonly valuation: ValuationService,
     private readonly alertsService: AlertsService,
     private readonly suggestionsService: SuggestionsService,
+    private readonly draftSuggestionsService: DraftSuggestionsService,
     private readonly reports: ReportsService,
     private readonly coordination: CoordinationService,
   ) {}
@@ -56,6 +59,15 @@ export class SroiResolver {
   @Query(() => SroiSuggestionConnection, { description: 'Kandidaten uit de huidige matches voor de open vacatures van de opdrachtnemer, met hun bijdrage aan de resterende verplichting' })
   sroiSuggestions(@CurrentActor() actor: Actor, @Args() args: SroiSuggestionsArgs): Promise<ConnectionShape<SuggestionView>> {
     return this.suggestionsService.suggestions(actor, args.contractId, args);
+  }
+
+  @Roles(Role.ADMIN, Role.ACCOUNTMANAGER)
+  @Query(() => SroiSuggestionConnection, {
+    description:
+      'Kandidaten voor een vacature die de opdrachtnemer nog niet heeft geplaatst (concept, niet opgeslagen), door de matching van de worker, met hun bijdrage aan de resterende verplichting',
+  })
+  sroiDraftSuggestions(@CurrentActor() actor: Actor, @Args() args: SroiDraftSuggestionsArgs): Promise<ConnectionShape<SuggestionView>> {
+    return this.draftSuggestionsService.suggestions(actor, args.contractId, args.draft, args);
   }
 
   @Roles(...REPORT_READERS)

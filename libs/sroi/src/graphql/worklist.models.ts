@@ -48,12 +48,14 @@ export class SroiAlertModel {
 
 export const SroiAlertConnection = Connection(SroiAlertModel, 'SroiAlert');
 
-@ObjectType('SroiSuggestion', { description: 'Kandidaat voor een open vacature van de opdrachtnemer, met wat plaatsen zou opleveren voor de verplichting' })
+@ObjectType('SroiSuggestion', {
+  description: 'Kandidaat voor een open vacature van de opdrachtnemer of voor een concept, met wat plaatsen zou opleveren voor de verplichting',
+})
 export class SroiSuggestionModel {
-  @Field(() => ID)
-  vacancyId: string;
+  @Field(() => ID, { nullable: true, description: 'Leeg bij een concept (sroiDraftSuggestions)' })
+  vacancyId: string | null;
 
-  @Field()
+  @Field({ description: 'Titel van de vacature; bij een concept "Concept: <beroep>"' })
   vacancyTitle: string;
 
   @Field(() => ID)
@@ -62,7 +64,7 @@ export class SroiSuggestionModel {
   @Field()
   candidatePseudonym: string;
 
-  @Field(() => Float, { description: 'Score van de huidige match' })
+  @Field(() => Float, { description: 'Score van de huidige match (bij een concept: van de matching van het concept)' })
   matchScore: number;
 
   @Field(() => Int)

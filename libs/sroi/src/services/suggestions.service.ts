@@ -3,35 +3,21 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor, ConnectionShape, PageArgs, paginateArray } from '@wsp/common';
 import { assertCanManage } from '../domain/access';
-import { fraction } from '../domain/arithmetic';
-import { BenefitTypeCode, deriveBonuses, deriveCategory } from '../domain/category';
-import { SroiBonus, SroiCategory } from '../domain/enums';
-import { relativeCategoryValue, rescoreWithSroi, StoredComponent } from '../domain/matching';
-import { countMonths, maxDate } from '../domain/months';
-import { valuePerson } from '../domain/valuation';
+import { BenefitTypeCode } from '../domain/category';
+import { StoredComponent } from '../domain/matching';
+import { compareBySroiAdjustedScore, SuggestionContribution, suggestionContribution } from '../domain/suggestion';
 import { ContractsService } from './contracts.service';
 import { SroiPlacementSync } from './placement-sync.service';
 import { SroiMatchingPolicy } from './sroi-matching-policy.service';
 
-export interface SuggestionView {
-  vacancyId: string;
+export interface SuggestionView extends SuggestionContribution {
+  /** null for a draft vacancy (sroiDraftSuggestions). */
+  vacancyId: string | null;
   vacancyTitle: string;
   candidateId: string;
   candidatePseudonym: string;
   matchScore: number;
   matchRank: number;
-  /** The score with the region's SROI component; null while the component is off in the region. */
-  sroiAdjustedScore: number | null;
-  category: SroiCategory;
-  hoursPerWeek: number;
-  expectedStartDate: string;
-  remainingContractMonths: number;
-  monthsCounted: number;
-  capApplied: boolean;
-  bonuses: SroiBonus[];
-  contributionCents: number;
-  /** contribution / remaining obligation (may exceed 1). */
-  shareOfRemaining: number;
 }
 
 interface Row {
@@ -74,8 +60,6 @@ export class SuggestionsService {
     const today = this.sync.today();
     if (contract.remainingCents <= 0 || contract.endDate < today) return paginateArray<SuggestionView>([], page);
     const setting = await this.policy.setting(contract.regionCode);
-    const table = contract.table;
-    const ageFrom = table.bonuses.get(SroiBonus.AGE)?.minAge ?? null;
     const rows = await this.dataSource.query<Row[]>(
       `SELECT m.vacancy_id::text AS vacancy_id, m.candidate_id::text AS candidate_id, m.score, m.rank, m.components, v.title, v.hours_max AS v_hours_max,
               v.start_date::text AS start_date, c.pseudonym, c.benefit_type::text AS benefit_type, c.doelgroepregister, c.hours_max AS c_hours_max,
@@ -86,38 +70,32 @@ export class SuggestionsService {
         ORDER BY m.score DESC, m.vacancy_id, m.candidate_id`,
       [contract.contractorId],
     );
-    const on = setting.enabled && setting.weight > 0;
-    const out = rows.map((r): SuggestionView => {
-      const category = deriveCategory({ benefitType: r.benefit_type, doelgroepregister: r.doelgroepregister });
-      const hoursPerWeek = Math.min(r.v_hours_max, r.c_hours_max);
-      const start = maxDate(today, r.start_date ?? today);
-      const months = start <= contract.endDate ? countMonths(start, contract.endDate) : fraction(0);
-      const bonuses = deriveBonuses(r.date_of_birth, start, ageFrom);
-      const known = table.categories.has(category) && hoursPerWeek > 0;
-      const v = known ? valuePerson(table, { category, hoursPerWeek, months, bonuses }) : null;
-      const contributionCents = v?.valueCents ?? 0;
-      return {
+    const scoring = { on: setting.enabled && setting.weight > 0, weight: setting.weight };
+    const out = rows.map(
+      (r): SuggestionView => ({
         vacancyId: r.vacancy_id,
         vacancyTitle: r.title,
         candidateId: r.candidate_id,
         candidatePseudonym: r.pseudonym,
         matchScore: r.score,
         matchRank: r.rank,
-        sroiAdjustedScore: on ? rescoreWithSroi(r.components ?? [], relativeCategoryValue(table, category), setting.weight).score : null,
-        category,
-        hoursPerWeek,
-        expectedStartDate: start,
-        remainingContractMonths: Math.round((v?.monthsRequested ?? 0) * 10_000) / 10_000,
-        monthsCounted: Math.round((v?.monthsCounted ?? 0) * 10_000) / 10_000,
-        capApplied: v?.capApplied ?? false,
-        bonuses: v?.bonusesApplied ?? [],
-        contributionCents,
-        shareOfRemaining: Math.round((contributionCents / contract.remainingCents) * 10_000) / 10_000,
-      };
-    });
-    if (on) out.sort((a, b) => b.sroiAdjustedScore! - a.sroiAdjustedScore! || b.contributionCents - a.contributionCents || cmp(a.vacancyId, b.vacancyId) || cmp(a.candidateId, b.candidateId));
+        ...suggestionContribution(
+          contract,
+          {
+            vacancyHoursMax: r.v_hours_max,
+            vacancyStartDate: r.start_date,
+            benefitType: r.benefit_type,
+            doelgroepregister: r.doelgroepregister,
+            candidateHoursMax: r.c_hours_max,
+            dateOfBirth: r.date_of_birth,
+            components: r.components ?? [],
+          },
+          today,
+          scoring,
+        ),
+      }),
+    );
+    if (scoring.on) out.sort(compareBySroiAdjustedScore);
     return paginateArray(out, page);
   }
 }
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
