@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     phases.load.push(msSince(t));
     const query = candidateQueryForVacancy(vacancy, { params, referenceDate: REF });
     const ctx: BoundedRankingContext = {
-      vacancy, params, components: DEFAULT_COMPONENTS, estimator, referenceDate: REF, limit: 50, bound: new PairScoreBound(vacancy, params, estimator), checked: new Set(),
+      vacancy, params, components: DEFAULT_COMPONENTS, estimator, referenceDate: REF, limit: 50, bound: new PairScoreBound(vacancy, params, estimator, DEFAULT_COMPONENTS, REF), checked: new Set(),
       placedAmong: (ids) => placements.withActivePlacement(ids),
     };
     const stats = { evaluated: 0, eligible: 0 };

@@ -111,6 +111,39 @@ describe('matching pipeline equals brute force (recall@N = 1.0)', () => {
     expect(totalMatches).toBeGreaterThan(0);
   });
 
+  it('stays exact when the placements found after ranking knock out much of the top N', async () => {
+    // Placed: the top 10 of each of five vacancies as the pipeline ranks them without placements.
+    const sample = vacancyIds.slice(0, 5);
+    const placed = new Set<string>();
+    for (const v of sample) for (const m of (await pipeline.forVacancy(v, { referenceDate: TODAY })).matches.slice(0, 10)) placed.add(m.candidateId);
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        ConfigModule.forRoot(testConfig(db.url)),
+        DatabaseModule,
+        QueueModule,
+        MatchingEngineModule.forRoot({
+          activePlacements: class {
+            async withActivePlacement(ids: readonly string[]) {
+              return new Set(ids.filter((id) => placed.has(id)));
+            }
+          },
+        }),
+      ],
+    }).compile();
+    moduleRef.useLogger(false);
+    const other = await moduleRef.init();
+    try {
+      const p = other.get(MatchingPipeline);
+      for (const v of sample) {
+        const got = await p.forVacancy(v, { referenceDate: TODAY });
+        expect(got.matches.some((m) => placed.has(m.candidateId))).toBe(false);
+        expect({ v, list: key(got) }).toEqual({ v, list: key(await p.bruteForceForVacancy(v, { referenceDate: TODAY })) });
+      }
+    } finally {
+      await other.close();
+    }
+  });
+
   it('excludes candidates with an active placement (ActivePlacementSource), in both directions', async () => {
     const [vacancy] = vacancyIds;
     const before = await pipeline.forVacancy(vacancy, { referenceDate: TODAY });

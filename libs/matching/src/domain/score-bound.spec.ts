@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   CandidateProfile,
+  DEFAULT_COMPONENTS,
   DEFAULT_MATCHING_PARAMETERS,
   HaversineTravelTimeEstimator,
   MOBILITY_MODES,
@@ -54,7 +55,8 @@ const candidateArb = fc
     maxTravelMinutes: fc.option(fc.integer({ min: 10, max: 120 })),
     wished: fc.subarray(OCCUPATIONS),
     skills: fc.option(fc.array(fc.constantFrom(...SKILLS), { maxLength: 8 }), { freq: 5 }),
-    loonwaarde: fc.integer({ min: 30, max: 100 }),
+    // Mostly 100 (the vacancies are not open to LKS): keeps most pairs eligible.
+    loonwaarde: fc.oneof({ arbitrary: fc.constant(100), weight: 4 }, { arbitrary: fc.integer({ min: 30, max: 100 }), weight: 1 }),
     waitingSince: fc.option(fc.constantFrom('2020-01-01', '2023-06-01', '2025-01-01')),
   })
   .map(
@@ -85,26 +87,50 @@ function levelOf(v: ReturnType<typeof buildVacancy>, c: CandidateProfile) {
 
 describe('PairScoreBound', () => {
   it('is never below the core score of an eligible pair, and null only for pairs the travel rule excludes', () => {
+    let eligible = 0;
     fc.assert(
       fc.property(vacancyArb, candidateArb, paramsArb, (v, c, params) => {
-        const upper = new PairScoreBound(v, params, estimator).upper(c, levelOf(v, c));
+        const upper = new PairScoreBound(v, params, estimator, DEFAULT_COMPONENTS, REF).upper(c, levelOf(v, c));
         const result = scoreCandidate(v, c, params, estimator, REF);
         if (upper === null) {
           expect(result.eligible).toBe(false);
           if (!result.eligible) expect(result.failures.map((f) => f.code)).toContain('TRAVEL_TOO_LONG');
         } else if (result.eligible) {
           expect(canReach(upper, result.score)).toBe(true);
+          eligible++;
         }
       }),
       { numRuns: 3000, seed: 20261122 },
     );
+    expect(eligible).toBeGreaterThan(300);
+  });
+
+  it('refines to the core score of an eligible pair (before rounding), never above the bound', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(vacancyArb, candidateArb, paramsArb, (v, c, params) => {
+        if (!Object.values(params.weights).some((w) => (w ?? 0) > 0)) return;
+        const bound = new PairScoreBound(v, params, estimator, DEFAULT_COMPONENTS, REF);
+        const assessed = bound.assess(c, levelOf(v, c));
+        const result = scoreCandidate(v, c, params, estimator, REF);
+        if (assessed === null || !result.eligible) return;
+        const exact = bound.refine(c, assessed.travel);
+        expect(exact).not.toBeNull();
+        expect(Math.abs(Math.round(exact! * 10_000) / 10_000 - result.score)).toBeLessThanOrEqual(1e-4 + 1e-9);
+        expect(canReach(exact!, result.score)).toBe(true);
+        expect(exact!).toBeLessThanOrEqual(assessed.upper + 1e-9);
+        compared++;
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
+    expect(compared).toBeGreaterThan(300);
   });
 
   it('is tight for a pair that is perfect on every other component', () => {
     const v = buildVacancy({ educationLevel: null });
     const c = buildCandidate({ home: { ...v.location, municipalityCode: 'GM0344' }, skillIds: [...v.essentialSkillIds, ...v.optionalSkillIds], waitingSince: '2015-01-01' });
     const result = scoreCandidate(v, c, P, estimator, REF);
-    const upper = new PairScoreBound(v, P, estimator).upper(c, levelOf(v, c));
+    const upper = new PairScoreBound(v, P, estimator, DEFAULT_COMPONENTS, REF).upper(c, levelOf(v, c));
     expect(result.eligible).toBe(true);
     if (result.eligible) expect(upper).toBeCloseTo(result.score, 3);
   });

@@ -1,12 +1,17 @@
 import {
   CandidateProfile,
   DEFAULT_COMPONENTS,
+  DoelgroepBands,
   MatchingParameters,
+  ModeTravel,
   ScoreComponent,
   TravelTimeEstimator,
   VacancyProfile,
   activeComponents,
   assessTravel,
+  deriveDoelgroep,
+  hoursOverlap,
+  selectEffective,
   travelDecay,
 } from '@wsp/matching-core';
 import type { OverlapLevel } from '@wsp/search';
@@ -32,13 +37,20 @@ export class PairScoreBound {
   private readonly skillWeight = new Map<string, number>();
   private readonly skillDenominator: number;
   private readonly occupationByLevel: Readonly<Record<OverlapLevel, number>>;
+  private readonly active: readonly { component: ScoreComponent; weight: number }[];
+  private readonly bands: DoelgroepBands;
 
   constructor(
     private readonly vacancy: VacancyProfile,
     private readonly params: MatchingParameters,
     private readonly estimator: TravelTimeEstimator,
-    components: readonly ScoreComponent[] = DEFAULT_COMPONENTS,
+    components: readonly ScoreComponent[],
+    private readonly referenceDate: string,
   ) {
+    const activeList = activeComponents(params, components);
+    const totalWeight = activeList.reduce((sum, c) => sum + (params.weights[c.key] ?? 0), 0);
+    this.active = activeList.map((component) => ({ component, weight: (params.weights[component.key] ?? 0) / totalWeight }));
+    this.bands = selectEffective(params.doelgroepBands, referenceDate);
     const weights = normalisedWeights(params, components);
     this.wSkills = weights.skills;
     this.wOccupation = weights.occupation;
@@ -61,13 +73,42 @@ export class PairScoreBound {
    * assessment as the core's TRAVEL_TOO_LONG: never a match).
    */
   upper(candidate: CandidateProfile, level: OverlapLevel): number | null {
+    return this.assess(candidate, level)?.upper ?? null;
+  }
+
+  /** The bound with the pair's best travel (for `refine`), or null as `upper`. */
+  assess(candidate: CandidateProfile, level: OverlapLevel): { upper: number; travel: ModeTravel } | null {
     const limit = candidate.maxTravelMinutes ?? this.params.defaultMaxTravelMinutes;
     const travel = assessTravel(candidate.home, this.vacancy.location, candidate.mobilityModes, limit, this.estimator);
     if (travel.best === null || travel.best.minutes > limit) return null;
     let bound = this.wOthers + this.wOccupation * this.occupationByLevel[level];
     if (this.wTravel > 0) bound += this.wTravel * travelDecay(travel.best.minutes / limit, this.params.travel.decay);
     if (this.wSkills > 0) bound += this.wSkills * this.skillsUpper(candidate);
-    return bound;
+    return { upper: bound, travel: travel.best };
+  }
+
+  /**
+   * The pair's weighted component sum before rounding, with the core's own components (so exactly
+   * what the core would score, up to its rounding to 4 decimals), or null when the hours do not
+   * overlap (never a match). Hard constraints are not checked: a pair that fails one is still
+   * scored by the core and dropped there.
+   */
+  refine(candidate: CandidateProfile, travel: ModeTravel): number | null {
+    const hours = hoursOverlap(candidate, this.vacancy);
+    if (hours === null) return null;
+    const ctx = {
+      vacancy: this.vacancy,
+      candidate,
+      params: this.params,
+      referenceDate: this.referenceDate,
+      doelgroep: deriveDoelgroep(candidate.loonwaarde, candidate.explicitZorg, this.bands),
+      travel,
+      travelLimitMinutes: candidate.maxTravelMinutes ?? this.params.defaultMaxTravelMinutes,
+      hours,
+    };
+    let sum = 0;
+    for (const { component, weight } of this.active) sum += weight * component.evaluate(ctx).value;
+    return sum;
   }
 
   private skillsUpper(candidate: CandidateProfile): number {

@@ -2,6 +2,7 @@ import {
   CandidateProfile,
   EligibleResult,
   MatchingParameters,
+  ModeTravel,
   ScoreComponent,
   TravelTimeEstimator,
   VacancyProfile,
@@ -38,10 +39,12 @@ export interface BoundedRankingStats {
 
 /**
  * The exact top `limit` of `current` (a top list, already checked for placements) and the hits:
- * hits are scored best upper bound first, in chunks, until no remaining bound can reach the N-th
- * score (`canReach`). Active placements are looked up only for candidates that make the list;
+ * hits are taken best upper bound first until no remaining bound can reach the N-th score
+ * (`canReach`); each is first refined to its exact component sum (`PairScoreBound.refine`, no
+ * explanation) and only scored by the core, in chunks, when that sum can still enter the list. Active placements are looked up only for candidates that make the list;
  * when some are placed they drop out, the N-th score falls and scoring resumes where it stopped
- * (every hit not scored yet has a lower bound than the ones that were), so the result is the same
+ * (every hit not looked at yet has a lower bound than the ones that were, and the hits skipped on
+ * their exact sum are looked at again), so the result is the same
  * as scoring every hit with its placement known.
  */
 export async function rankBounded(
@@ -51,19 +54,30 @@ export async function rankBounded(
   stats: BoundedRankingStats,
 ): Promise<EligibleResult[]> {
   const { limit } = ctx;
-  const entries: { profile: CandidateProfile; upper: number }[] = [];
+  let entries: Entry[] = [];
   for (const h of hits) {
-    const upper = ctx.bound.upper(h.profile, h.level);
-    if (upper !== null) entries.push({ profile: h.profile, upper });
+    const a = ctx.bound.assess(h.profile, h.level);
+    if (a !== null) entries.push({ profile: h.profile, upper: a.upper, travel: a.travel });
   }
   entries.sort((a, b) => b.upper - a.upper);
 
   let pool: EligibleResult[] = [...current];
   let next = 0;
+  /** Entries whose exact sum could not enter the list when they were looked at. */
+  let skipped: Entry[] = [];
+  const canEnter = (bound: number) => pool.length < limit || canReach(bound, pool[limit - 1].score);
   for (;;) {
-    while (next < entries.length && (pool.length < limit || canReach(entries[next].upper, pool[limit - 1].score))) {
-      const chunk = entries.slice(next, next + CHUNK).map((e) => e.profile);
-      next += chunk.length;
+    while (next < entries.length && canEnter(entries[next].upper)) {
+      // The next candidates by bound; each is refined to its exact sum and scored only if that can still enter.
+      const chunk: CandidateProfile[] = [];
+      while (next < entries.length && chunk.length < CHUNK && canEnter(entries[next].upper)) {
+        const e = entries[next++];
+        const exact = ctx.bound.refine(e.profile, e.travel);
+        if (exact === null) continue;
+        if (canEnter(exact)) chunk.push(e.profile);
+        else skipped.push(e);
+      }
+      if (chunk.length === 0) continue;
       const ranking = rankCandidates(ctx.vacancy, chunk, ctx.params, ctx.estimator, { referenceDate: ctx.referenceDate, components: ctx.components });
       stats.evaluated += chunk.length;
       stats.eligible += ranking.eligibleCount;
@@ -76,8 +90,20 @@ export async function rankBounded(
     if (placed.size === 0) break;
     stats.eligible -= placed.size;
     pool = pool.filter((m) => !placed.has(m.candidateId));
+    // The N-th score fell: what was skipped may enter now.
+    if (skipped.length > 0) {
+      entries = [...entries.slice(next), ...skipped].sort((a, b) => b.upper - a.upper);
+      next = 0;
+      skipped = [];
+    }
   }
   return pool.slice(0, limit);
+}
+
+interface Entry {
+  profile: CandidateProfile;
+  upper: number;
+  travel: ModeTravel;
 }
 
 /** Merges two lists sorted by compareMatches. */

@@ -134,7 +134,7 @@ export class MatchingPipeline {
       estimator: this.estimator,
       referenceDate: opts.referenceDate,
       limit,
-      bound: new PairScoreBound(vacancy, params, this.estimator, components),
+      bound: new PairScoreBound(vacancy, params, this.estimator, components, opts.referenceDate),
       checked: new Set(),
       placedAmong: (ids) => this.placements.withActivePlacement(ids),
     };
