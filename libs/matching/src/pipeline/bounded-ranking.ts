@@ -41,11 +41,11 @@ export interface BoundedRankingStats {
  * The exact top `limit` of `current` (a top list, already checked for placements) and the hits:
  * hits are taken best upper bound first until no remaining bound can reach the N-th score
  * (`canReach`); each is first refined to its exact component sum (`PairScoreBound.refine`, no
- * explanation) and only scored by the core, in chunks, when that sum can still enter the list. Active placements are looked up only for candidates that make the list;
- * when some are placed they drop out, the N-th score falls and scoring resumes where it stopped
- * (every hit not looked at yet has a lower bound than the ones that were, and the hits skipped on
- * their exact sum are looked at again), so the result is the same
- * as scoring every hit with its placement known.
+ * explanation) and only scored by the core, in chunks, when that sum can still enter the list.
+ * Active placements are looked up only for candidates that make the list; when some are placed
+ * they drop out, the N-th score falls and scoring resumes where it stopped (every hit not looked
+ * at yet has a lower bound than the ones that were, and the hits skipped on their exact sum are
+ * looked at again), so the result is the same as scoring every hit with its placement known.
  */
 export async function rankBounded(
   ctx: BoundedRankingContext,
