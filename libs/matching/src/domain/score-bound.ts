@@ -3,12 +3,13 @@ import {
   DEFAULT_COMPONENTS,
   DoelgroepBands,
   MatchingParameters,
+  MobilityMode,
   ModeTravel,
   ScoreComponent,
+  TravelEstimate,
   TravelTimeEstimator,
   VacancyProfile,
   activeComponents,
-  assessTravel,
   deriveDoelgroep,
   hoursOverlap,
   selectEffective,
@@ -22,8 +23,8 @@ import type { OverlapLevel } from '@wsp/search';
  * as no bound can reach the current N-th score (branch and bound: the top N stays exact).
  *
  * The bound takes the exact values of the two components that differ most between candidates and
- * are cheap without the core: travel (the core's own `assessTravel` and `travelDecay`, with the same
- * limit) and skills (the same weighted share, counted without allocating; a repeated skill can only
+ * are cheap without the core: travel (the core's estimator and `travelDecay`, the fastest mode as
+ * in `assessTravel`, with the same limit) and skills (the same weighted share, counted without allocating; a repeated skill can only
  * raise it). Occupation is bounded by the pair's overlap level (same ESCO occupation, ISCO unit
  * group, minor group; none for SKILL and NONE, see @wsp/search). Every other component counts at
  * its maximum 1.
@@ -79,12 +80,21 @@ export class PairScoreBound {
   /** The bound with the pair's best travel (for `refine`), or null as `upper`. */
   assess(candidate: CandidateProfile, level: OverlapLevel): { upper: number; travel: ModeTravel } | null {
     const limit = candidate.maxTravelMinutes ?? this.params.defaultMaxTravelMinutes;
-    const travel = assessTravel(candidate.home, this.vacancy.location, candidate.mobilityModes, limit, this.estimator);
-    if (travel.best === null || travel.best.minutes > limit) return null;
+    // The core's assessTravel (fastest mode, ties to the first), without its per-mode list: this runs for every hit.
+    let best: TravelEstimate | null = null;
+    let bestMode: MobilityMode | null = null;
+    for (const mode of candidate.mobilityModes) {
+      const e = this.estimator.estimate(candidate.home, this.vacancy.location, mode);
+      if (best === null || e.minutes < best.minutes) {
+        best = e;
+        bestMode = mode;
+      }
+    }
+    if (best === null || bestMode === null || best.minutes > limit) return null;
     let bound = this.wOthers + this.wOccupation * this.occupationByLevel[level];
-    if (this.wTravel > 0) bound += this.wTravel * travelDecay(travel.best.minutes / limit, this.params.travel.decay);
+    if (this.wTravel > 0) bound += this.wTravel * travelDecay(best.minutes / limit, this.params.travel.decay);
     if (this.wSkills > 0) bound += this.wSkills * this.skillsUpper(candidate);
-    return { upper: bound, travel: travel.best };
+    return { upper: bound, travel: { ...best, mode: bestMode } };
   }
 
   /**
