@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { MeilisearchSearchEngine, SearchPort } from '@wsp/search';
 import { FakeMeilisearch } from '../../libs/search/src/testing/fake-meilisearch';
-import { CENTRE, candidate, north, searchPortContract } from '../../libs/search/src/testing/search-port.contract';
+import { CENTRE, candidate, north } from '../../libs/search/src/testing/contract-docs';
+import { searchPortContract } from '../../libs/search/src/testing/search-port.contract';
 
 /**
  * The Meilisearch adapter (real `meilisearch` client, real HTTP) against an in-process fake of the

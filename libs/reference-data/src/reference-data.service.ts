@@ -97,6 +97,16 @@ export class ReferenceDataService {
     return rows[0];
   }
 
+  /** The occupation of an input field; an unknown one is a validation error on that field (not NOT_FOUND). */
+  async requireOccupation(id: string, field: string): Promise<Occupation> {
+    try {
+      return await this.getOccupation(id);
+    } catch (e) {
+      if (e instanceof NotFoundError) throw new ValidationError('Onbekend beroep (ESCO)', field, { id });
+      throw e;
+    }
+  }
+
   /** For other contexts that store an ESCO occupation id: refuses an unknown one. */
   async assertOccupationExists(id: string, field: string): Promise<void> {
     const rows = isUuid(id) ? await this.dataSource.query<unknown[]>(`SELECT 1 FROM esco_occupations WHERE id = $1`, [id]) : [];

@@ -1,3 +1,5 @@
+import { MinHeap } from './min-heap';
+
 /**
  * Min-cost flow by successive shortest paths with Johnson potentials (Dijkstra on reduced costs).
  * Integer capacities and integer costs (exact arithmetic). Used to maximise weight: costs are
@@ -114,66 +116,5 @@ export class MinCostFlow {
     }
     for (let v = 0; v < n; v++) if (h[v] === Infinity) h[v] = 0; // unreachable: never used
     return h;
-  }
-}
-
-/** Binary min-heap of (key, node). */
-class MinHeap {
-  private keys: number[] = [];
-  private nodes: number[] = [];
-
-  get size(): number {
-    return this.keys.length;
-  }
-
-  clear(): void {
-    this.keys.length = 0;
-    this.nodes.length = 0;
-  }
-
-  topKey(): number {
-    return this.keys[0];
-  }
-
-  push(key: number, node: number): void {
-    const keys = this.keys;
-    const nodes = this.nodes;
-    let i = keys.length;
-    keys.push(key);
-    nodes.push(node);
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (keys[p] <= key) break;
-      keys[i] = keys[p];
-      nodes[i] = nodes[p];
-      i = p;
-    }
-    keys[i] = key;
-    nodes[i] = node;
-  }
-
-  pop(): number {
-    const keys = this.keys;
-    const nodes = this.nodes;
-    const top = nodes[0];
-    const lastKey = keys.pop()!;
-    const lastNode = nodes.pop()!;
-    const n = keys.length;
-    if (n > 0) {
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= n) break;
-        const r = l + 1;
-        const c = r < n && keys[r] < keys[l] ? r : l;
-        if (keys[c] >= lastKey) break;
-        keys[i] = keys[c];
-        nodes[i] = nodes[c];
-        i = c;
-      }
-      keys[i] = lastKey;
-      nodes[i] = lastNode;
-    }
-    return top;
   }
 }

@@ -1,8 +1,9 @@
 import { haversineKm } from '@wsp/matching-core';
-import { CandidateSearchDoc, VacancySearchDoc } from '../documents';
+import { CandidateSearchDoc } from '../documents';
 import { compareHits, matchCandidate, matchVacancy } from '../predicates';
 import { CandidateSearchQuery, OVERLAP_TIER, REST_TIER, SearchResult, VacancySearchQuery } from '../query';
 import { SearchPort } from '../search-port';
+import { CENTRE, candidate, north, vacancy } from './contract-docs';
 import { makeWorld, randomCandidate, randomCandidateQuery, randomVacancy, randomVacancyQuery } from './random-docs';
 
 /**
@@ -12,60 +13,6 @@ import { makeWorld, randomCandidate, randomCandidateQuery, randomVacancy, random
 export interface ContractTarget {
   open(): Promise<SearchPort>;
   close(port: SearchPort): Promise<void>;
-}
-
-export const CENTRE = { lat: 52.09, lon: 5.12 };
-const KM_PER_DEG_LAT = haversineKm({ lat: 52, lon: 5 }, { lat: 53, lon: 5 });
-
-/** A point `km` north (negative: south) of CENTRE. */
-export const north = (km: number) => ({ lat: CENTRE.lat + km / KM_PER_DEG_LAT, lon: CENTRE.lon });
-
-export function candidate(id: string, over: Partial<CandidateSearchDoc> = {}): CandidateSearchDoc {
-  return {
-    id,
-    ...CENTRE,
-    reachKm: 50,
-    hoursMin: 20,
-    hoursMax: 32,
-    drivingLicence: true,
-    loonwaarde: 100,
-    lksStatus: 'NONE',
-    doelgroep: 'VOLLEDIG',
-    beschutIndication: false,
-    visibleForMatching: true,
-    active: true,
-    hasActivePlacement: false,
-    availableFrom: 20250101,
-    occupationIds: [],
-    iscoUnitGroups: [],
-    iscoMinorGroups: [],
-    skillIds: [],
-    municipalityCode: 'GM0344',
-    text: '',
-    ...over,
-  };
-}
-
-export function vacancy(id: string, over: Partial<VacancySearchDoc> = {}): VacancySearchDoc {
-  return {
-    id,
-    employerId: 'emp-1',
-    ...CENTRE,
-    hoursMin: 20,
-    hoursMax: 32,
-    drivingLicenceRequired: false,
-    openToLks: false,
-    minLoonwaarde: null,
-    beschut: false,
-    status: 'OPEN',
-    startDate: null,
-    occupationId: 'occ-x',
-    iscoUnitGroup: '9999',
-    iscoMinorGroup: '999',
-    skillIds: [],
-    text: '',
-    ...over,
-  };
 }
 
 const idsOf = (r: SearchResult<unknown>) => r.hits.map((h) => h.id).sort();
@@ -371,26 +318,22 @@ export function searchPortContract(target: ContractTarget): void {
       for (const c of cands.slice(100, 150)) byId.delete(c.id);
       const liveC = [...byId.values()];
 
+      /** Compares the port with the predicates for one query; whether the expected result is non-empty. */
+      const sameAsPredicates = async (i: number, q: CandidateSearchQuery): Promise<boolean> => {
+        const expected = liveC.map((d) => matchCandidate(d, q)).filter((h) => h !== null).sort(compareHits);
+        const got = await port.searchCandidates(q);
+        const reachFraction = q.geo?.reachFraction;
+        expect({ i, reachFraction, ids: got.hits.map((h) => h.id) }).toEqual({ i, reachFraction, ids: expected.map((h) => h.id) });
+        expect(got.hits.map((h) => h.level)).toEqual(expected.map((h) => h.level));
+        got.hits.forEach((h, k) => expect(h.distanceKm ?? -1).toBeCloseTo(expected[k].distanceKm ?? -1, 9));
+        return expected.length > 0;
+      };
       let nonEmpty = 0;
       for (let i = 0; i < 60; i++) {
         const q = randomCandidateQuery(world);
-        const expected = liveC.map((d) => matchCandidate(d, q)).filter((h) => h !== null).sort(compareHits);
-        const got = await port.searchCandidates(q);
-        expect({ i, ids: got.hits.map((h) => h.id) }).toEqual({ i, ids: expected.map((h) => h.id) });
-        expect(got.hits.map((h) => h.level)).toEqual(expected.map((h) => h.level));
-        got.hits.forEach((h, k) => expect(h.distanceKm ?? -1).toBeCloseTo(expected[k].distanceKm ?? -1, 9));
-        if (expected.length > 0) nonEmpty++;
-        if (q.geo?.withinCandidateReach) {
-          // The same query with a fraction of the reach (drawn without touching the random sequence).
-          const qf: CandidateSearchQuery = { ...q, geo: { ...q.geo, reachFraction: [0.25, 0.5, 0.75][i % 3] } };
-          const expectedF = liveC.map((d) => matchCandidate(d, qf)).filter((h) => h !== null).sort(compareHits);
-          const gotF = await port.searchCandidates(qf);
-          expect({ i, reachFraction: qf.geo!.reachFraction, ids: gotF.hits.map((h) => h.id) }).toEqual({
-            i,
-            reachFraction: qf.geo!.reachFraction,
-            ids: expectedF.map((h) => h.id),
-          });
-        }
+        if (await sameAsPredicates(i, q)) nonEmpty++;
+        // The same query with a fraction of the reach (drawn without touching the random sequence).
+        if (q.geo?.withinCandidateReach) await sameAsPredicates(i, { ...q, geo: { ...q.geo, reachFraction: [0.25, 0.5, 0.75][i % 3] } });
       }
       for (let i = 0; i < 60; i++) {
         const q = randomVacancyQuery(world);

@@ -10,8 +10,6 @@ import { SroiDraftVacancyInput } from '../graphql/draft.inputs';
 export interface DraftProfile {
   profile: MatchPreviewProfile;
   occupationLabel: string;
-  pc4: string;
-  municipalityCode: string;
 }
 
 /**
@@ -38,8 +36,7 @@ export class DraftProfileBuilder {
     const skills = normalizeSkills(draft.skills ?? []);
     if (new Set(skills.map((s) => s.skillId)).size !== skills.length) throw new ValidationError('Een vaardigheid staat er meer dan eens in', 'skills');
 
-    await this.referenceData.assertOccupationExists(draft.occupationId, 'occupationId');
-    const occupation = await this.referenceData.getOccupation(draft.occupationId);
+    const occupation = await this.referenceData.requireOccupation(draft.occupationId, 'occupationId');
     if (skills.length > 0) await this.referenceData.assertSkillsExist(skills.map((s) => s.skillId), 'skills');
     const place = await this.referenceData.resolvePostcode(draft.postcode ?? (await this.contractorPostcode(contractorId)), 'postcode');
 
@@ -59,8 +56,6 @@ export class DraftProfileBuilder {
         beschut: draft.beschut ?? false,
       },
       occupationLabel: occupation.labelNl,
-      pc4: place.pc4,
-      municipalityCode: place.municipalityCode,
     };
   }
 

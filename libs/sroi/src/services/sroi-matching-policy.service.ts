@@ -39,15 +39,21 @@ export class SroiMatchingPolicy {
    * The open contract of the employer (remaining obligation, running on `today`) with the largest
    * remaining obligation among the regions where the component is on, or null.
    */
-  async openContractOf(employerId: string, today: string): Promise<{ table: TableFacts; weight: number; contractId: string } | null> {
+  async openContractOf(
+    employerId: string,
+    today: string,
+    /** The regions with the component on (`enabledWeights`), when the caller has them already. */
+    enabled?: ReadonlyMap<string, number>,
+  ): Promise<{ table: TableFacts; weight: number; contractId: string } | null> {
     const contracts = await this.dataSource.manager
       .createQueryBuilder(SroiContractEntity, 'k')
       .where('k.contractor_id = :employerId AND k.start_date <= :today AND k.end_date >= :today', { employerId, today })
       .getMany();
     const views = (await this.views.build(this.dataSource.manager, contracts, today)).filter((v) => v.remainingCents > 0).sort((a, b) => b.remainingCents - a.remainingCents);
+    const weights = enabled ?? (await this.enabledWeights());
     for (const v of views) {
-      const s = await this.setting(v.regionCode);
-      if (s.enabled && s.weight > 0) return { table: v.table, weight: s.weight, contractId: v.id };
+      const weight = weights.get(v.regionCode);
+      if (weight !== undefined) return { table: v.table, weight, contractId: v.id };
     }
     return null;
   }

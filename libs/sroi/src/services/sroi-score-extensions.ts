@@ -22,9 +22,11 @@ export class SroiScoreExtensions extends MatchingScoreExtensions {
   async forVacancies(vacancies: readonly VacancyProfile[], base: MatchingParameters, referenceDate: string): Promise<Map<string, PairScoring>> {
     const out = new Map<string, PairScoring>();
     // The common case (no region has the component on) costs one small query.
-    if (vacancies.length === 0 || (await this.policy.enabledWeights()).size === 0) return out;
+    if (vacancies.length === 0) return out;
+    const enabled = await this.policy.enabledWeights();
+    if (enabled.size === 0) return out;
     const byEmployer = new Map<string, Awaited<ReturnType<SroiMatchingPolicy['openContractOf']>>>();
-    for (const employerId of new Set(vacancies.map((v) => v.employerId))) byEmployer.set(employerId, await this.policy.openContractOf(employerId, referenceDate));
+    for (const employerId of new Set(vacancies.map((v) => v.employerId))) byEmployer.set(employerId, await this.policy.openContractOf(employerId, referenceDate, enabled));
     // Categories are looked up once per candidate for all vacancies of this call.
     const categories = new Map<string, SroiCategory>();
     const loadCategories = async (ids: readonly string[]) => {
