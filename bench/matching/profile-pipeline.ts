@@ -14,7 +14,7 @@ import { DatabaseModule } from '@wsp/database';
 import { DEFAULT_COMPONENTS, HaversineTravelTimeEstimator, MATCHING_PARAMETERS_HISTORY, selectEffective } from '@wsp/matching-core';
 import { MatchingPipeline, needsRestTier, zeroOverlapUpperBound } from '@wsp/matching';
 import { PairScoreBound, restReachFraction } from '../../libs/matching/src/domain/score-bound';
-import { BoundedRankingContext, rankBounded } from '../../libs/matching/src/pipeline/bounded-ranking';
+import { BoundedRanking, BoundedRankingContext, RankingHit } from '../../libs/matching/src/pipeline/bounded-ranking';
 import { PlacementActivePlacementSource } from '@wsp/placements';
 import { ActivePlacementSource, OVERLAP_TIER, REST_TIER, SEARCH_PORT, SearchDocumentLoader, SearchPort, candidateQueryForVacancy } from '@wsp/search';
 import { MatchingEngineModule } from '@wsp/matching';
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const estimator = new HaversineTravelTimeEstimator();
   const ids = (await ds.query<{ id: string }[]>(`SELECT id::text FROM vacancies WHERE status = 'OPEN' ORDER BY id LIMIT $1`, [numArg('vacancies', 500)])).map((r) => r.id);
   await pipeline.forVacancy(ids[0], { referenceDate: REF });
-  const phases: Record<string, number[]> = { load: [], overlapSearch: [], overlapRank: [], restSearch: [], restRank: [], total: [], pipeline: [] };
+  const phases: Record<string, number[]> = { load: [], overlapSearch: [], overlapRank: [], restSearch: [], restRank: [], placements: [], total: [], pipeline: [] };
   const hits: Record<string, number[]> = { overlap: [], overlapScored: [], rest: [], restScored: [], fraction: [] };
   for (const id of ids) {
     let t = process.hrtime.bigint();
@@ -55,33 +55,40 @@ async function main(): Promise<void> {
     const { docs } = await loader.vacancies([id]);
     const vacancy = docs[0].profile!;
     phases.load.push(msSince(t));
-    const query = candidateQueryForVacancy(vacancy, { params, referenceDate: REF });
-    const ctx: BoundedRankingContext = {
-      vacancy, params, components: DEFAULT_COMPONENTS, estimator, referenceDate: REF, limit: 50, bound: new PairScoreBound(vacancy, params, estimator, DEFAULT_COMPONENTS, REF), checked: new Set(),
-      placedAmong: (ids) => placements.withActivePlacement(ids),
-    };
+    const bound = new PairScoreBound(vacancy, params, estimator, DEFAULT_COMPONENTS, REF);
+    const plain = candidateQueryForVacancy(vacancy, { params, referenceDate: REF });
+    const query = { ...plain, overlap: { ...plain.overlap, ...bound.skillTerms() } };
+    const ctx: BoundedRankingContext = { vacancy, params, components: DEFAULT_COMPONENTS, estimator, referenceDate: REF, limit: 50, bound };
     const stats = { evaluated: 0, eligible: 0 };
+    // The phases of MatchingPipeline.forProfile (without the loop for placements found in the list).
     t = process.hrtime.bigint();
     const overlap = await search.searchCandidates({ ...query, levels: OVERLAP_TIER, withProfiles: true, sort: 'none' });
     phases.overlapSearch.push(msSince(t));
     hits.overlap.push(overlap.hits.length);
     t = process.hrtime.bigint();
-    let top = await rankBounded(ctx, overlap.hits.map((h) => ({ profile: h.profile!, level: h.level })), [], stats);
+    const ranking = new BoundedRanking(ctx, stats);
+    ranking.add(overlap.hits as RankingHit[]);
+    ranking.run();
     phases.overlapRank.push(msSince(t));
     hits.overlapScored.push(stats.evaluated);
-    if (needsRestTier(top.map((m) => m.score), 50, zeroOverlapUpperBound(params))) {
-      const reachFraction = top.length < 50 ? 1 : restReachFraction(top[49].score, params);
+    if (needsRestTier(ranking.top().map((m) => m.score), 50, zeroOverlapUpperBound(params))) {
+      const nth = ranking.nthScore();
+      const reachFraction = nth === null ? 1 : restReachFraction(nth, params);
       t = process.hrtime.bigint();
       const rest = await search.searchCandidates({ ...query, geo: { ...query.geo!, reachFraction }, levels: REST_TIER, withProfiles: true, sort: 'none' });
       phases.restSearch.push(msSince(t));
       hits.rest.push(rest.hits.length);
       const before = stats.evaluated;
       t = process.hrtime.bigint();
-      top = await rankBounded(ctx, rest.hits.map((h) => ({ profile: h.profile!, level: h.level })), top, stats);
+      ranking.add(rest.hits as RankingHit[]);
+      ranking.run();
       phases.restRank.push(msSince(t));
       hits.restScored.push(stats.evaluated - before);
       hits.fraction.push(reachFraction);
     }
+    t = process.hrtime.bigint();
+    await placements.withActivePlacement(ranking.top().map((m) => m.candidateId));
+    phases.placements.push(msSince(t));
     phases.total.push(msSince(t0));
   }
   for (const [k, v] of Object.entries(phases)) out(`${k.padEnd(18)} ${JSON.stringify(summarize(v))}`);

@@ -25,7 +25,7 @@ interface Proc {
 
 /** One "process": its own Nest context with its own embedded index on the shared database. */
 async function startProcess(dbUrl: string): Promise<Proc> {
-  const options: SearchSyncOptions = { lookbackSeconds: 300, minRefreshIntervalMs: 0, reconcileIntervalMs: 3_600_000, batchSize: 2 };
+  const options: SearchSyncOptions = { lookbackSeconds: 1, minRefreshIntervalMs: 0, reconcileIntervalMs: 3_600_000, batchSize: 2 };
   const moduleRef = await Test.createTestingModule({
     imports: [ConfigModule.forRoot(testConfig(dbUrl)), DatabaseModule, SearchModule],
   })
@@ -144,11 +144,26 @@ describe('SearchModule with the embedded engine on Postgres', () => {
     expect(await found(a)).toContain(id);
     expect(await found(b)).toContain(id);
 
-    // A transaction that started a minute ago and commits only now: within the lookback.
-    await ds.query("UPDATE candidates SET hours_max = 8, updated_at = now() - interval '60 seconds' WHERE id = $1", [id]);
+    // A transaction that writes, stays open across refreshes (longer than the lookback) and
+    // commits late: its updated_at is its start, long before the commit, and still found.
+    const late = ds.createQueryRunner();
+    await late.connect();
+    await late.startTransaction();
+    try {
+      await late.query('UPDATE candidates SET hours_max = 8, updated_at = now(), version = version + 1 WHERE id = $1', [id]);
+      await new Promise((r) => setTimeout(r, 1_500));
+      expect(await found(a)).toContain(id); // not committed yet: the old version
+      await new Promise((r) => setTimeout(r, 1_000));
+      expect(await found(a)).toContain(id);
+      await late.commitTransaction();
+    } finally {
+      await late.release();
+    }
     expect(await found(a)).not.toContain(id);
+    expect(await found(b)).not.toContain(id);
 
-    // Older than the lookback: only the periodic reconciliation sees it.
+    // A version older than the watermark and the lookback without an open transaction (written by
+    // hand): only the periodic reconciliation sees it.
     await ds.query("UPDATE candidates SET hours_max = 30, updated_at = now() - interval '20 minutes' WHERE id = $1", [id]);
     expect(await found(a)).not.toContain(id);
     a.options.reconcileIntervalMs = 0;

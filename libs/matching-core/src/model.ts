@@ -37,8 +37,11 @@ export const EDUCATION_LEVELS = [
 ] as const;
 export type EducationLevelCode = (typeof EDUCATION_LEVELS)[number];
 
+const EDUCATION_RANK = new Map<string, number>(EDUCATION_LEVELS.map((level, i) => [level, i]));
+
+/** Position in EDUCATION_LEVELS (-1 for an unknown code). */
 export function educationRank(level: EducationLevelCode): number {
-  return EDUCATION_LEVELS.indexOf(level);
+  return EDUCATION_RANK.get(level) ?? -1;
 }
 
 /** Participatiewet doelgroepen as used by the WSP (see doelgroep.ts for the derivation). */

@@ -1,9 +1,13 @@
 import fc from 'fast-check';
+import { DEFAULT_COMPONENTS, componentValue, skillsComponent } from './components';
+import { hoursOverlap } from './constraints';
+import { deriveDoelgroep } from './doelgroep';
+import { selectEffective } from './effective';
 import { sumContributions } from './explanation';
 import { CandidateProfile, EDUCATION_LEVELS, GeoPoint, LKS_STATUSES, MOBILITY_MODES, MobilityMode, VacancyProfile } from './model';
 import { DEFAULT_MATCHING_PARAMETERS } from './parameters';
 import { rankCandidates, scoreCandidate } from './scoring';
-import { HaversineTravelTimeEstimator, haversineKm } from './travel';
+import { HaversineTravelTimeEstimator, assessTravel, haversineKm } from './travel';
 
 const estimator = new HaversineTravelTimeEstimator();
 const P = DEFAULT_MATCHING_PARAMETERS;
@@ -189,5 +193,48 @@ describe('scoring properties', () => {
       { numRuns: 3000 },
     );
     expect(checked).toBeGreaterThan(75);
+  });
+
+  it("each built-in component's value equals the value of its explanation", () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(vacancyArb, candidateArb, (vacancy, candidate) => {
+        const limit = candidate.maxTravelMinutes ?? P.defaultMaxTravelMinutes;
+        const travel = assessTravel(candidate.home, vacancy.location, candidate.mobilityModes, limit, estimator).best;
+        const hours = hoursOverlap(candidate, vacancy);
+        if (travel === null || hours === null) return;
+        const doelgroep = deriveDoelgroep(candidate.loonwaarde, candidate.explicitZorg, selectEffective(P.doelgroepBands, REF));
+        const ctx = { vacancy, candidate, params: P, referenceDate: REF, doelgroep, travel, travelLimitMinutes: limit, hours };
+        for (const component of DEFAULT_COMPONENTS) {
+          expect(component.value).toBeDefined();
+          expect([component.key, componentValue(component, ctx)]).toEqual([component.key, component.evaluate(ctx).value]);
+        }
+        checked++;
+      }),
+      { numRuns: 2000 },
+    );
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it('the skills value counts distinct skills, also with repeated ids and more than 32 vacancy skills', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `skill-${i}`);
+    const list = fc.array(fc.constantFrom(...many), { maxLength: 30 });
+    fc.assert(
+      fc.property(vacancyArb, candidateArb, list, list, list, (base, candidate, essential, optional, has) => {
+        const vacancy = { ...base, essentialSkillIds: essential, optionalSkillIds: optional };
+        // Restatement of the rule (README "Soft components"): distinct skills, an id both essential and optional counts as essential.
+        const e = new Set(essential);
+        const o = new Set(optional.filter((id) => !e.has(id)));
+        const h = new Set(has);
+        const we = P.skills.essentialWeight;
+        const wo = P.skills.optionalWeight;
+        const want = e.size + o.size === 0 ? 0 : (we * [...e].filter((id) => h.has(id)).length + wo * [...o].filter((id) => h.has(id)).length) / (we * e.size + wo * o.size);
+        const travel = { minutes: 10, distanceKm: 5, estimated: true as const, method: 'haversine', mode: 'BIKE' as const };
+        const ctx = { vacancy, candidate: { ...candidate, skillIds: has }, params: P, referenceDate: REF, doelgroep: null, travel, travelLimitMinutes: 90, hours: { min: 16, max: 32 } };
+        expect(skillsComponent.value!(ctx)).toBeCloseTo(want, 12);
+        expect(skillsComponent.evaluate(ctx).value).toBe(skillsComponent.value!(ctx));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

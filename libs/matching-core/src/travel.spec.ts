@@ -6,6 +6,7 @@ import {
   HaversineTravelTimeEstimator,
   assessTravel,
   displayMinutes,
+  fastestTravel,
   haversineKm,
   maxStraightLineRadiusKm,
 } from './travel';
@@ -65,6 +66,31 @@ describe('assessTravel', () => {
 
   it('has no best mode when the candidate has none', () => {
     expect(assessTravel(UTRECHT, UTRECHT, [], 90, estimator).best).toBeNull();
+  });
+});
+
+describe('fastestTravel', () => {
+  const modes = fc.array(fc.constantFrom(...MOBILITY_MODES), { maxLength: 5 });
+  const km = fc.double({ min: 0, max: 150, noNaN: true });
+
+  it("equals assessTravel's best mode exactly, with and without the estimator's one-distance shortcut", () => {
+    const perModeOnly = { estimate: estimator.estimate.bind(estimator) };
+    fc.assert(
+      fc.property(modes, km, (ms, d) => {
+        const to = northOf(UTRECHT, d);
+        const want = assessTravel(UTRECHT, to, ms, 90, estimator).best;
+        expect(fastestTravel(UTRECHT, to, ms, estimator)).toEqual(want);
+        expect(fastestTravel(UTRECHT, to, ms, perModeOnly)).toEqual(want);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps the first listed of two equally fast modes, and is null without modes', () => {
+    const same = new HaversineTravelTimeEstimator({ ...DEFAULT_MODE_PROFILES, BIKE: DEFAULT_MODE_PROFILES.CAR });
+    expect(fastestTravel(UTRECHT, northOf(UTRECHT, 5), ['BIKE', 'CAR'], same)?.mode).toBe('BIKE');
+    expect(fastestTravel(UTRECHT, northOf(UTRECHT, 5), ['CAR', 'BIKE'], same)?.mode).toBe('CAR');
+    expect(fastestTravel(UTRECHT, UTRECHT, [], estimator)).toBeNull();
   });
 });
 

@@ -17,6 +17,22 @@ export interface TravelEstimate {
 /** Port: anything that can estimate a one-way trip (a routing service may implement it later). */
 export interface TravelTimeEstimator {
   estimate(from: GeoPoint, to: GeoPoint, mode: MobilityMode): TravelEstimate;
+  /**
+   * Optional: the fastest of `modes` (ties: the first listed), exactly as estimating each mode;
+   * null without modes. Lets an estimator share work between modes (see `fastestTravel`).
+   */
+  fastest?(from: GeoPoint, to: GeoPoint, modes: readonly MobilityMode[]): ModeTravel | null;
+}
+
+/** The fastest of `modes` (ties: the first listed) under `estimator`, or null without modes. */
+export function fastestTravel(from: GeoPoint, to: GeoPoint, modes: readonly MobilityMode[], estimator: TravelTimeEstimator): ModeTravel | null {
+  if (estimator.fastest !== undefined) return estimator.fastest(from, to, modes);
+  let best: ModeTravel | null = null;
+  for (const mode of modes) {
+    const t = estimator.estimate(from, to, mode);
+    if (best === null || t.minutes < best.minutes) best = { ...t, mode };
+  }
+  return best;
 }
 
 export interface ModeProfile {
@@ -57,6 +73,26 @@ export class HaversineTravelTimeEstimator implements TravelTimeEstimator {
     const p = this.profiles[mode];
     const distanceKm = haversineKm(from, to) * p.detourFactor;
     return { minutes: p.accessMinutes + (distanceKm / p.speedKmh) * 60, distanceKm, estimated: true, method: 'haversine' };
+  }
+
+  /** One great-circle distance for all modes; the same numbers as `estimate` per mode. */
+  fastest(from: GeoPoint, to: GeoPoint, modes: readonly MobilityMode[]): ModeTravel | null {
+    if (modes.length === 0) return null;
+    const straight = haversineKm(from, to);
+    let bestMode = modes[0];
+    let bestMinutes = Infinity;
+    let bestKm = 0;
+    for (const mode of modes) {
+      const p = this.profiles[mode];
+      const distanceKm = straight * p.detourFactor;
+      const minutes = p.accessMinutes + (distanceKm / p.speedKmh) * 60;
+      if (minutes < bestMinutes) {
+        bestMinutes = minutes;
+        bestKm = distanceKm;
+        bestMode = mode;
+      }
+    }
+    return { minutes: bestMinutes, distanceKm: bestKm, estimated: true, method: 'haversine', mode: bestMode };
   }
 
   /** See `maxStraightLineRadiusKm`. */

@@ -33,6 +33,27 @@ export function vacancyOverlapLevel(doc: VacancySearchDoc, terms: OverlapTerms |
   return 'NONE';
 }
 
+/** The largest weight given for each query skill (OverlapTerms.skillWeights), or null without weights. */
+export function skillWeightTable(terms: OverlapTerms | undefined): Map<string, number> | null {
+  const weights = terms?.skillWeights;
+  if (!terms?.skillIds || weights === undefined) return null;
+  const table = new Map<string, number>();
+  terms.skillIds.forEach((id, i) => table.set(id, Math.max(table.get(id) ?? 0, weights[i])));
+  return table;
+}
+
+/** Sum of the table's weights over the distinct skills of the document. */
+export function weightedSkillOverlap(docSkillIds: readonly string[], table: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const id of new Set(docSkillIds)) sum += table.get(id) ?? 0;
+  return sum;
+}
+
+function withSkillWeight(hit: SearchHit<never>, docSkillIds: readonly string[], terms: OverlapTerms | undefined): SearchHit<never> {
+  const table = skillWeightTable(terms);
+  return table === null ? hit : { ...hit, skillWeight: weightedSkillOverlap(docSkillIds, table) };
+}
+
 /** The hit for `doc` if it passes every filter of `q` except text and paging; null otherwise. */
 export function matchCandidate(doc: CandidateSearchDoc, q: CandidateSearchQuery): SearchHit<never> | null {
   if (q.hours && !(doc.hoursMax >= q.hours.min && doc.hoursMin <= q.hours.max)) return null;
@@ -60,7 +81,7 @@ export function matchCandidate(doc: CandidateSearchDoc, q: CandidateSearchQuery)
   }
   const level = candidateOverlapLevel(doc, q.overlap);
   if (q.levels && !q.levels.includes(level)) return null;
-  return { id: doc.id, distanceKm, level };
+  return withSkillWeight({ id: doc.id, distanceKm, level }, doc.skillIds, q.overlap);
 }
 
 /** The hit for `doc` if it passes every filter of `q` except text and paging; null otherwise. */
@@ -86,7 +107,7 @@ export function matchVacancy(doc: VacancySearchDoc, q: VacancySearchQuery): Sear
   }
   const level = vacancyOverlapLevel(doc, q.overlap);
   if (q.levels && !q.levels.includes(level)) return null;
-  return { id: doc.id, distanceKm, level };
+  return withSkillWeight({ id: doc.id, distanceKm, level }, doc.skillIds, q.overlap);
 }
 
 export const matchesCandidateQuery = (doc: CandidateSearchDoc, q: CandidateSearchQuery): boolean => matchCandidate(doc, q) !== null;

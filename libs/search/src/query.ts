@@ -26,6 +26,12 @@ export interface OverlapTerms {
   iscoUnitGroups?: readonly string[];
   iscoMinorGroups?: readonly string[];
   skillIds?: readonly string[];
+  /**
+   * A weight (finite, ≥ 0) for each of `skillIds`, same order. With it, every hit carries
+   * `skillWeight`: the sum, over the distinct query skills the document has, of the largest weight
+   * given for that skill (the matching pipeline's bound on the skills component).
+   */
+  skillWeights?: readonly number[];
 }
 
 export interface HoursWindow {
@@ -123,6 +129,8 @@ export interface SearchHit<P> {
   /** Haversine km from the query point; null when the query has no `geo`. */
   distanceKm: number | null;
   level: OverlapLevel;
+  /** With `overlap.skillWeights`: the document's weighted skill overlap (see OverlapTerms). */
+  skillWeight?: number;
   profile?: P;
 }
 

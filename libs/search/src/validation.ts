@@ -53,6 +53,11 @@ export function validateQuery(q: CandidateSearchQuery | VacancySearchQuery): voi
     check(f === undefined || (finite(f) && f > 0 && f <= 1), `reachFraction must be in (0, 1], got ${String(f)}`);
   }
   if (q.hours) check(finite(q.hours.min) && finite(q.hours.max), 'hours.min and hours.max must be numbers');
+  const weights = q.overlap?.skillWeights;
+  if (weights !== undefined) {
+    check(weights.length === (q.overlap?.skillIds?.length ?? 0), 'overlap.skillWeights needs one weight per skill id');
+    for (const w of weights) check(finite(w) && w >= 0, `skill weights must be finite numbers ≥ 0, got ${String(w)}`);
+  }
   for (const l of q.levels ?? []) check((OVERLAP_LEVELS as readonly string[]).includes(l), `unknown level ${l}`);
   check(q.offset === undefined || (Number.isInteger(q.offset) && q.offset >= 0), 'offset must be an integer ≥ 0');
   check(q.limit === undefined || (Number.isInteger(q.limit) && q.limit >= 0), 'limit must be an integer ≥ 0');

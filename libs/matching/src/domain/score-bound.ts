@@ -3,14 +3,14 @@ import {
   DEFAULT_COMPONENTS,
   DoelgroepBands,
   MatchingParameters,
-  MobilityMode,
   ModeTravel,
   ScoreComponent,
-  TravelEstimate,
   TravelTimeEstimator,
   VacancyProfile,
   activeComponents,
+  componentValue,
   deriveDoelgroep,
+  fastestTravel,
   hoursOverlap,
   selectEffective,
   travelDecay,
@@ -77,24 +77,28 @@ export class PairScoreBound {
     return this.assess(candidate, level)?.upper ?? null;
   }
 
-  /** The bound with the pair's best travel (for `refine`), or null as `upper`. */
-  assess(candidate: CandidateProfile, level: OverlapLevel): { upper: number; travel: ModeTravel } | null {
+  /**
+   * The vacancy's skills with the weight each counts in the skills component, as search terms
+   * (OverlapTerms.skillWeights): a hit's `skillWeight` is then the numerator `assess` needs.
+   */
+  skillTerms(): { skillIds: string[]; skillWeights: number[] } {
+    return { skillIds: [...this.skillWeight.keys()], skillWeights: [...this.skillWeight.values()] };
+  }
+
+  /**
+   * The bound with the pair's best travel (for `refine`), or null as `upper`. `skillWeight`: the
+   * hit's weighted skill overlap under `skillTerms()` (saves reading the candidate's skills).
+   */
+  assess(candidate: CandidateProfile, level: OverlapLevel, skillWeight?: number): { upper: number; travel: ModeTravel } | null {
     const limit = candidate.maxTravelMinutes ?? this.params.defaultMaxTravelMinutes;
     // The core's assessTravel (fastest mode, ties to the first), without its per-mode list: this runs for every hit.
-    let best: TravelEstimate | null = null;
-    let bestMode: MobilityMode | null = null;
-    for (const mode of candidate.mobilityModes) {
-      const e = this.estimator.estimate(candidate.home, this.vacancy.location, mode);
-      if (best === null || e.minutes < best.minutes) {
-        best = e;
-        bestMode = mode;
-      }
-    }
-    if (best === null || bestMode === null || best.minutes > limit) return null;
+    const best = fastestTravel(candidate.home, this.vacancy.location, candidate.mobilityModes, this.estimator);
+    if (best === null || best.minutes > limit) return null;
     let bound = this.wOthers + this.wOccupation * this.occupationByLevel[level];
     if (this.wTravel > 0) bound += this.wTravel * travelDecay(best.minutes / limit, this.params.travel.decay);
-    if (this.wSkills > 0) bound += this.wSkills * this.skillsUpper(candidate);
-    return { upper: bound, travel: { ...best, mode: bestMode } };
+    // Level NONE: no skill in common (the query's skill terms are the vacancy's skills).
+    if (this.wSkills > 0 && level !== 'NONE') bound += this.wSkills * this.skillsUpper(candidate, skillWeight);
+    return { upper: bound, travel: best };
   }
 
   /**
@@ -117,15 +121,15 @@ export class PairScoreBound {
       hours,
     };
     let sum = 0;
-    for (const { component, weight } of this.active) sum += weight * component.evaluate(ctx).value;
+    for (const { component, weight } of this.active) sum += weight * componentValue(component, ctx);
     return sum;
   }
 
-  private skillsUpper(candidate: CandidateProfile): number {
+  private skillsUpper(candidate: CandidateProfile, skillWeight: number | undefined): number {
     if (candidate.skillIds === null || this.skillWeight.size === 0) return 0;
     if (!(this.skillDenominator > 0)) return 1;
-    let matched = 0;
-    for (const id of candidate.skillIds) matched += this.skillWeight.get(id) ?? 0;
+    let matched = skillWeight ?? 0;
+    if (skillWeight === undefined) for (const id of candidate.skillIds) matched += this.skillWeight.get(id) ?? 0;
     return Math.min(1, matched / this.skillDenominator);
   }
 }

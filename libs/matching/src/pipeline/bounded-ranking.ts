@@ -10,10 +10,7 @@ import {
   rankCandidates,
 } from '@wsp/matching-core';
 import type { OverlapLevel } from '@wsp/search';
-import { PairScoreBound, canReach } from '../domain/score-bound';
-
-/** Candidates scored per call of the core: small enough to stop soon after the bound says so. */
-const CHUNK = 64;
+import { PairScoreBound } from '../domain/score-bound';
 
 export interface BoundedRankingContext {
   vacancy: VacancyProfile;
@@ -24,80 +21,20 @@ export interface BoundedRankingContext {
   referenceDate: string;
   limit: number;
   bound: PairScoreBound;
-  /** Candidates already looked up for an active placement (and not placed), shared by the tiers. */
-  checked: Set<string>;
-  /** Which of these candidates have an active placement (ActivePlacementSource). */
-  placedAmong(ids: string[]): Promise<Set<string>>;
 }
 
 export interface BoundedRankingStats {
   /** Pairs scored by the core. */
   evaluated: number;
-  /** Of those, eligible (without the active placements found). */
+  /** Of those, eligible (without the candidates dropped for an active placement). */
   eligible: number;
 }
 
-/**
- * The exact top `limit` of `current` (a top list, already checked for placements) and the hits:
- * hits are taken best upper bound first until no remaining bound can reach the N-th score
- * (`canReach`); each is first refined to its exact component sum (`PairScoreBound.refine`, no
- * explanation) and only scored by the core, in chunks, when that sum can still enter the list.
- * Active placements are looked up only for candidates that make the list; when some are placed
- * they drop out, the N-th score falls and scoring resumes where it stopped (every hit not looked
- * at yet has a lower bound than the ones that were, and the hits skipped on their exact sum are
- * looked at again), so the result is the same as scoring every hit with its placement known.
- */
-export async function rankBounded(
-  ctx: BoundedRankingContext,
-  hits: readonly { profile: CandidateProfile; level: OverlapLevel }[],
-  current: readonly EligibleResult[],
-  stats: BoundedRankingStats,
-): Promise<EligibleResult[]> {
-  const { limit } = ctx;
-  let entries: Entry[] = [];
-  for (const h of hits) {
-    const a = ctx.bound.assess(h.profile, h.level);
-    if (a !== null) entries.push({ profile: h.profile, upper: a.upper, travel: a.travel });
-  }
-  entries.sort((a, b) => b.upper - a.upper);
-
-  let pool: EligibleResult[] = [...current];
-  let next = 0;
-  /** Entries whose exact sum could not enter the list when they were looked at. */
-  let skipped: Entry[] = [];
-  const canEnter = (bound: number) => pool.length < limit || canReach(bound, pool[limit - 1].score);
-  for (;;) {
-    while (next < entries.length && canEnter(entries[next].upper)) {
-      // The next candidates by bound; each is refined to its exact sum and scored only if that can still enter.
-      const chunk: CandidateProfile[] = [];
-      while (next < entries.length && chunk.length < CHUNK && canEnter(entries[next].upper)) {
-        const e = entries[next++];
-        const exact = ctx.bound.refine(e.profile, e.travel);
-        if (exact === null) continue;
-        if (canEnter(exact)) chunk.push(e.profile);
-        else skipped.push(e);
-      }
-      if (chunk.length === 0) continue;
-      const ranking = rankCandidates(ctx.vacancy, chunk, ctx.params, ctx.estimator, { referenceDate: ctx.referenceDate, components: ctx.components });
-      stats.evaluated += chunk.length;
-      stats.eligible += ranking.eligibleCount;
-      if (ranking.matches.length > 0) pool = mergeSorted(pool, ranking.matches);
-    }
-    const unchecked = pool.slice(0, limit).filter((m) => !ctx.checked.has(m.candidateId));
-    if (unchecked.length === 0) break;
-    const placed = await ctx.placedAmong(unchecked.map((m) => m.candidateId));
-    for (const m of unchecked) if (!placed.has(m.candidateId)) ctx.checked.add(m.candidateId);
-    if (placed.size === 0) break;
-    stats.eligible -= placed.size;
-    pool = pool.filter((m) => !placed.has(m.candidateId));
-    // The N-th score fell: what was skipped may enter now.
-    if (skipped.length > 0) {
-      entries = [...entries.slice(next), ...skipped].sort((a, b) => b.upper - a.upper);
-      next = 0;
-      skipped = [];
-    }
-  }
-  return pool.slice(0, limit);
+/** A retrieved candidate: its profile, overlap level and (optionally) weighted skill overlap from the search. */
+export interface RankingHit {
+  profile: CandidateProfile;
+  level: OverlapLevel;
+  skillWeight?: number;
 }
 
 interface Entry {
@@ -106,13 +43,165 @@ interface Entry {
   travel: ModeTravel;
 }
 
-/** Merges two lists sorted by compareMatches. */
-function mergeSorted(a: readonly EligibleResult[], b: readonly EligibleResult[]): EligibleResult[] {
-  const out: EligibleResult[] = new Array<EligibleResult>(a.length + b.length);
+/** A hit with its exact component sum (before the core's rounding to 4 decimals). */
+interface Refined {
+  profile: CandidateProfile;
+  exact: number;
+}
+
+/**
+ * Slack between component sums and the core's scores: a score is the sum rounded to 4 decimals,
+ * so a sum more than 2 units of the 4th decimal below the N-th sum can neither beat nor tie the
+ * N-th score (ties are broken by id).
+ */
+const SUM_SLACK = 2e-4;
+
+/**
+ * The exact top `limit` of every hit added, by branch and bound in two steps. Hits are taken best
+ * upper bound first and refined to their exact component sum (`PairScoreBound.refine`, no
+ * explanation) until no remaining bound can reach the N-th sum so far; then only the hits whose
+ * sum can still be in the list are scored by the core (hard constraints, explanation). A hit the
+ * core rejects lowers the N-th sum, and refining resumes where it stopped.
+ *
+ * Resumable: hits can be added after a run (the next retrieval tier), and candidates can be
+ * dropped (an active placement found afterwards); `run()` again brings the list up to date.
+ * After `run()` the list equals scoring every hit added with the core, without the dropped
+ * candidates: every hit not refined has a bound, and every hit not scored a sum, more than the
+ * slack below the N-th sum of candidates the core accepted.
+ */
+export class BoundedRanking {
+  /** Hits not refined yet, best bound first, from `next` on. */
+  private entries: Entry[] = [];
+  private next = 0;
+  /** Every refined hit with a sum (its hours overlap), best sum first. */
+  private readonly refined: Refined[] = [];
+  /** The core's result per candidate scored (null: not eligible). */
+  private readonly results = new Map<string, EligibleResult | null>();
+  private readonly dropped = new Set<string>();
+  /** The `limit` largest sums of refined candidates neither rejected by the core nor dropped, ascending. */
+  private best: number[] = [];
+
+  constructor(
+    private readonly ctx: BoundedRankingContext,
+    private readonly stats: BoundedRankingStats,
+  ) {}
+
+  /** Adds hits to be ranked (a hit whose travel fails is never a match and is left out here). */
+  add(hits: readonly RankingHit[]): void {
+    const fresh: Entry[] = [];
+    for (const h of hits) {
+      if (this.dropped.has(h.profile.id)) continue;
+      const a = this.ctx.bound.assess(h.profile, h.level, h.skillWeight);
+      if (a !== null) fresh.push({ profile: h.profile, upper: a.upper, travel: a.travel });
+    }
+    fresh.sort(byUpper);
+    this.entries = this.next === this.entries.length ? fresh : mergeByUpper(this.entries.slice(this.next), fresh);
+    this.next = 0;
+  }
+
+  /** Refines and scores what can still enter the list. */
+  run(): void {
+    if (this.ctx.limit <= 0) return;
+    for (;;) {
+      const entries = this.entries;
+      while (this.next < entries.length && this.canEnter(entries[this.next].upper)) {
+        const e = entries[this.next++];
+        const exact = this.ctx.bound.refine(e.profile, e.travel);
+        if (exact === null) continue;
+        this.insertRefined({ profile: e.profile, exact });
+        this.offer(exact);
+      }
+      const toScore: CandidateProfile[] = [];
+      for (const r of this.refined) {
+        if (!this.canEnter(r.exact)) break;
+        if (!this.results.has(r.profile.id) && !this.dropped.has(r.profile.id)) toScore.push(r.profile);
+      }
+      if (toScore.length === 0) return;
+      const { ctx, stats } = this;
+      const ranking = rankCandidates(ctx.vacancy, toScore, ctx.params, ctx.estimator, { referenceDate: ctx.referenceDate, components: ctx.components });
+      stats.evaluated += toScore.length;
+      stats.eligible += ranking.eligibleCount;
+      for (const p of toScore) this.results.set(p.id, null);
+      for (const m of ranking.matches) this.results.set(m.candidateId, m);
+      // A rejected candidate no longer holds up the N-th sum: more may enter.
+      if (ranking.eligibleCount < toScore.length) this.rebuildBest();
+    }
+  }
+
+  /** The current top `limit`, best first. */
+  top(): EligibleResult[] {
+    const out: EligibleResult[] = [];
+    for (const r of this.results.values()) if (r !== null && !this.dropped.has(r.candidateId)) out.push(r);
+    return out.sort(compareMatches).slice(0, Math.max(0, this.ctx.limit));
+  }
+
+  /** The N-th score, or null while the list has fewer than `limit` matches. */
+  nthScore(): number | null {
+    const top = this.top();
+    return this.ctx.limit > 0 && top.length >= this.ctx.limit ? top[this.ctx.limit - 1].score : null;
+  }
+
+  /** Removes these candidates (now and when added again); call `run()` after. */
+  drop(ids: ReadonlySet<string>): void {
+    let changed = false;
+    for (const id of ids) {
+      if (this.dropped.has(id)) continue;
+      this.dropped.add(id);
+      changed = true;
+      if (this.results.get(id)) this.stats.eligible--;
+    }
+    if (changed) this.rebuildBest();
+  }
+
+  /** Whether a bound or sum can still reach the list: fewer than `limit` sums so far, or within the slack of the N-th. */
+  private canEnter(value: number): boolean {
+    const best = this.best;
+    return best.length < this.ctx.limit || value >= best[0] - SUM_SLACK;
+  }
+
+  /** Keeps `exact` among the `limit` largest sums. */
+  private offer(exact: number): void {
+    const best = this.best;
+    const full = best.length >= this.ctx.limit;
+    if (full && exact <= best[0]) return;
+    if (full) best.shift();
+    let i = 0;
+    while (i < best.length && best[i] < exact) i++;
+    best.splice(i, 0, exact);
+  }
+
+  private rebuildBest(): void {
+    this.best = [];
+    for (const r of this.refined) {
+      const id = r.profile.id;
+      if (this.dropped.has(id) || this.results.get(id) === null) continue;
+      this.offer(r.exact);
+      if (this.best.length >= this.ctx.limit) break; // best sum first: the rest are smaller
+    }
+  }
+
+  private insertRefined(r: Refined): void {
+    const list = this.refined;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].exact >= r.exact) lo = mid + 1;
+      else hi = mid;
+    }
+    list.splice(lo, 0, r);
+  }
+}
+
+const byUpper = (a: Entry, b: Entry) => b.upper - a.upper;
+
+/** Merges two lists sorted by upper bound, descending. */
+function mergeByUpper(a: readonly Entry[], b: readonly Entry[]): Entry[] {
+  const out = new Array<Entry>(a.length + b.length);
   let i = 0;
   let j = 0;
   let k = 0;
-  while (i < a.length && j < b.length) out[k++] = compareMatches(a[i], b[j]) <= 0 ? a[i++] : b[j++];
+  while (i < a.length && j < b.length) out[k++] = a[i].upper >= b[j].upper ? a[i++] : b[j++];
   while (i < a.length) out[k++] = a[i++];
   while (j < b.length) out[k++] = b[j++];
   return out;

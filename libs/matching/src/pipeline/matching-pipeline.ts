@@ -28,7 +28,7 @@ import {
 import { APP_CONFIG, AppConfig } from '@wsp/config';
 import { needsRestTier, zeroOverlapUpperBound } from '../domain/rest-bound';
 import { PairScoreBound, restReachFraction } from '../domain/score-bound';
-import { BoundedRankingContext, rankBounded } from './bounded-ranking';
+import { BoundedRanking, BoundedRankingContext } from './bounded-ranking';
 import { MatchingScoreExtensions, PairScoring } from './score-extensions';
 
 /** One scored pair. */
@@ -126,35 +126,57 @@ export class MatchingPipeline {
     const base = this.params(opts.referenceDate);
     const { scoring, params, components } = await this.scoringOf(vacancy, base, opts.referenceDate);
     const limit = opts.limit ?? this.config.matching.topN;
-    const query = candidateQueryForVacancy(vacancy, { params: base, referenceDate: opts.referenceDate });
-    const ctx: BoundedRankingContext = {
-      vacancy,
-      params,
-      components,
-      estimator: this.estimator,
-      referenceDate: opts.referenceDate,
-      limit,
-      bound: new PairScoreBound(vacancy, params, this.estimator, components, opts.referenceDate),
-      checked: new Set(),
-      placedAmong: (ids) => this.placements.withActivePlacement(ids),
-    };
+    const bound = new PairScoreBound(vacancy, params, this.estimator, components, opts.referenceDate);
+    const plain = candidateQueryForVacancy(vacancy, { params: base, referenceDate: opts.referenceDate });
+    // Each hit comes with its weighted skill overlap: the bound needs no look at the candidate's skills.
+    const query = { ...plain, overlap: { ...plain.overlap, ...bound.skillTerms() } };
+    const ctx: BoundedRankingContext = { vacancy, params, components, estimator: this.estimator, referenceDate: opts.referenceDate, limit, bound };
 
     const overlap = await this.search.searchCandidates({ ...query, levels: OVERLAP_TIER, withProfiles: true, sort: 'none' });
     const stats: RetrievalStats = { overlapRetrieved: overlap.hits.length, restTierUsed: false, restRetrieved: 0, evaluated: 0, eligible: 0 };
     await scoring?.load(overlap.hits.map((h) => h.id));
-    let matches = await rankBounded(ctx, withProfiles(overlap.hits), [], stats);
+    const ranking = new BoundedRanking(ctx, stats);
+    ranking.add(withProfiles(overlap.hits));
+    ranking.run();
 
-    if (needsRestTier(matches.map((m) => m.score), limit, zeroOverlapUpperBound(params, components))) {
-      // Only candidates close enough (relative to their reach) to reach the N-th score so far.
-      const reachFraction = matches.length < limit ? 1 : restReachFraction(matches[limit - 1].score, params, components);
-      const geo = query.geo ? { ...query.geo, reachFraction } : undefined;
-      const rest = await this.search.searchCandidates({ ...query, geo, levels: REST_TIER, withProfiles: true, sort: 'none' });
-      await scoring?.load(rest.hits.map((h) => h.id));
-      matches = await rankBounded(ctx, withProfiles(rest.hits), matches, stats);
-      stats.restTierUsed = true;
-      stats.restRetrieved = rest.hits.length;
+    const restBound = zeroOverlapUpperBound(params, components);
+    /** Share of the reach up to which the rest tier has been retrieved (0: not yet). */
+    let restFraction = 0;
+    const restSeen = new Set<string>();
+    const checked = new Set<string>();
+    for (;;) {
+      // The rest tier (no overlap) when a candidate without overlap could still enter, and only
+      // as close (relative to each candidate's reach) as can reach the N-th score so far.
+      if (needsRestTier(ranking.top().map((m) => m.score), limit, restBound)) {
+        const nth = ranking.nthScore();
+        const reachFraction = nth === null ? 1 : restReachFraction(nth, params, components);
+        if (reachFraction > restFraction) {
+          const geo = query.geo ? { ...query.geo, reachFraction } : undefined;
+          const rest = await this.search.searchCandidates({ ...query, geo, levels: REST_TIER, withProfiles: true, sort: 'none' });
+          const fresh = withProfiles(rest.hits).filter((h) => !restSeen.has(h.id));
+          for (const h of fresh) restSeen.add(h.id);
+          await scoring?.load(fresh.map((h) => h.id));
+          ranking.add(fresh);
+          ranking.run();
+          restFraction = reachFraction;
+          stats.restTierUsed = true;
+          stats.restRetrieved = restSeen.size;
+        }
+      }
+      // Active placements: one lookup for the list as it stands; a placed candidate drops out,
+      // the N-th score falls and the ranking (and the rest tier's reach) resumes.
+      const unchecked = ranking
+        .top()
+        .map((m) => m.candidateId)
+        .filter((id) => !checked.has(id));
+      if (unchecked.length === 0) break;
+      const placed = await this.placements.withActivePlacement(unchecked);
+      for (const id of unchecked) if (!placed.has(id)) checked.add(id);
+      if (placed.size === 0) break;
+      ranking.drop(placed);
+      ranking.run();
     }
-    return { matches, stats };
+    return { matches: ranking.top(), stats };
   }
 
   /** The top N open vacancies for a candidate (fresh candidate profile from Postgres, vacancies through the search port). */
@@ -281,11 +303,10 @@ export function comparePairsForCandidate(a: PairMatch, b: PairMatch): number {
   return a.vacancyId < b.vacancyId ? -1 : a.vacancyId > b.vacancyId ? 1 : 0;
 }
 
-function withProfiles<L>(hits: readonly { id: string; profile?: CandidateProfile; level: L }[]): { profile: CandidateProfile; level: L }[] {
-  return hits.map((h) => {
-    if (!h.profile) throw new Error(`search hit ${h.id} came without its profile`);
-    return { profile: h.profile, level: h.level };
-  });
+/** The hits, each checked to carry its profile (no copy: there can be thousands). */
+function withProfiles<H extends { id: string; profile?: CandidateProfile }>(hits: readonly H[]): readonly (H & { profile: CandidateProfile })[] {
+  for (const h of hits) if (!h.profile) throw new Error(`search hit ${h.id} came without its profile`);
+  return hits as readonly (H & { profile: CandidateProfile })[];
 }
 
 function vacancyProfilesOf(hits: readonly { id: string; profile?: VacancyProfile }[]): VacancyProfile[] {

@@ -1,6 +1,5 @@
-import KDBush from 'kdbush';
 import { OVERLAP_LEVELS, OverlapLevel, OverlapTerms } from '../query';
-import { boundingBox } from './geo';
+import { ReachTrees } from './reach-trees';
 import { TagPool } from './tag-pool';
 
 /** The four overlap fields in level order (index = position in OVERLAP_LEVELS). */
@@ -11,32 +10,49 @@ export type TagLists = readonly [readonly string[], readonly string[], readonly 
 export interface CollectionSchema<D> {
   /** Names of the numeric columns (Float64; NaN encodes null). */
   columns: readonly string[];
-  /** Writes the document's numeric values into `row` (same order as `columns`). */
+  /** Writes the document's numeric values into `row` (same order as `columns`; the row is longer). */
   write(doc: D, row: Float64Array): void;
   tags(doc: D): TagLists;
   /** Extra geo radius bound stored per document (candidates' reach); omitted for vacancies. */
   reach?(doc: D): number;
+  /**
+   * A 32-bit summary of the document for a first, cheap filter test (see `keys`); omitted: 0.
+   */
+  key?(doc: D): number;
 }
 
-/** Upper bounds (km) of the reach buckets that get a kd-tree each (vacancies: all in the first). */
-const REACH_BUCKETS_KM = [1, 3, 6, 10, 15, 20, 30, 45, 60, 80, 110, 150, Infinity];
 const NONE_LEVEL = TAG_FIELDS;
+/** Index of the skills among the tag fields. */
+const SKILL_FIELD = 3;
 
 /**
- * In-memory, column-oriented store of one document kind: slots with typed-array columns, a static
- * kd-tree over the locations (kdbush, rebuilt lazily) plus a small "dirty" list of slots moved or
- * added since the last build that queries scan linearly, and inverted indexes tag → slots for the
- * overlap fields. Removal leaves a dead slot; `compact()` reclaims them (with a tree rebuild).
+ * In-memory store of one document kind: slots with their numbers in one row-major typed array and
+ * a 32-bit filter key, a geo index (ReachTrees: a kd-tree per reach bucket, rebuilt lazily), and
+ * inverted indexes tag → slots for the overlap fields. Removal leaves a dead slot; `compact()`
+ * reclaims them (with a rebuild of the geo index).
  * Posting lists may keep stale entries (a slot that lost a tag): readers re-check the slot's tags.
  */
 export class EmbeddedCollection<D extends { id: string; lat: number; lon: number; text: string; profile?: P }, P> {
   ids: string[] = [];
   private readonly slotOf = new Map<string, number>();
   alive = new Uint8Array(0);
-  lat = new Float64Array(0);
-  lon = new Float64Array(0);
-  reach = new Float64Array(0);
-  cols: Record<string, Float64Array> = {};
+  /**
+   * Row-major numbers: slot s occupies data[s × stride, (s + 1) × stride): the schema's columns,
+   * then latitude, longitude and reach. A query reads one slot's filter values from one or two
+   * cache lines (a column per array cost a cache miss per column for slots met in tree or
+   * posting-list order).
+   */
+  data = new Float64Array(0);
+  /**
+   * The schema's 32-bit key per slot: filters test it first, so a scan reads 4 bytes per slot
+   * (sequential, cache-resident) and the row only for the slots the key lets through.
+   */
+  keys = new Int32Array(0);
+  readonly stride: number;
+  /** Offsets of latitude, longitude and reach within a row. */
+  readonly latAt: number;
+  readonly lonAt: number;
+  readonly reachAt: number;
   /** Interned tag codes per field per slot (sorted). */
   readonly tags = new TagPool();
   texts: string[] = [];
@@ -50,9 +66,9 @@ export class EmbeddedCollection<D extends { id: string; lat: number; lon: number
   /** Tag value → code, one map per overlap field. */
   private readonly tagCode: Map<string, number>[] = [new Map(), new Map(), new Map(), new Map()];
   private postings: number[][] = [];
-  private trees: { tree: KDBush<number>; maxReach: number }[] | null = null;
-  private readonly dirty = new Set<number>();
-  private readonly row: Float64Array;
+  /** The geo index (reach buckets with a kd-tree each). */
+  readonly geo: ReachTrees;
+  private readonly scratch = new CodeScratch();
   private stamp = new Uint32Array(0);
   private generation = 0;
   /** Slots upserted or removed since the text index last caught up (see TextIndex). */
@@ -61,8 +77,30 @@ export class EmbeddedCollection<D extends { id: string; lat: number; lon: number
   epoch = 0;
 
   constructor(private readonly schema: CollectionSchema<D>) {
-    this.row = new Float64Array(schema.columns.length);
-    for (const name of schema.columns) this.cols[name] = new Float64Array(0);
+    this.latAt = schema.columns.length;
+    this.lonAt = this.latAt + 1;
+    this.reachAt = this.latAt + 2;
+    this.stride = this.latAt + 3;
+    this.geo = new ReachTrees(this);
+  }
+
+  /** Offset of a schema column within a row. */
+  column(name: string): number {
+    const i = this.schema.columns.indexOf(name);
+    if (i < 0) throw new Error(`unknown column ${name}`);
+    return i;
+  }
+
+  lat(s: number): number {
+    return this.data[s * this.stride + this.latAt];
+  }
+
+  lon(s: number): number {
+    return this.data[s * this.stride + this.lonAt];
+  }
+
+  reach(s: number): number {
+    return this.data[s * this.stride + this.reachAt];
   }
 
   get capacity(): number {
@@ -86,15 +124,15 @@ export class EmbeddedCollection<D extends { id: string; lat: number; lon: number
     const r = this.schema.reach?.(doc) ?? 0;
     // The trees hold old positions and reach buckets: a new, moved or re-reached slot is scanned
     // from the dirty list until the next build.
-    if (fresh || this.lat[s] !== doc.lat || this.lon[s] !== doc.lon || this.reach[s] !== r) this.dirty.add(s);
+    if (fresh || this.lat(s) !== doc.lat || this.lon(s) !== doc.lon || this.reach(s) !== r) this.geo.moved(s);
     this.alive[s] = 1;
-    this.lat[s] = doc.lat;
-    this.lon[s] = doc.lon;
-    this.reach[s] = r;
+    const row = this.data.subarray(s * this.stride, (s + 1) * this.stride);
+    this.schema.write(doc, row);
+    row[this.latAt] = doc.lat;
+    row[this.lonAt] = doc.lon;
+    row[this.reachAt] = r;
+    this.keys[s] = this.schema.key?.(doc) ?? 0;
     if (r > this.maxReach) this.maxReach = r;
-    this.schema.write(doc, this.row);
-    const columns = this.schema.columns;
-    for (let i = 0; i < columns.length; i++) this.cols[columns[i]][s] = this.row[i];
     const lists = this.schema.tags(doc);
     const fields: Int32Array[] = [];
     for (let f = 0; f < TAG_FIELDS; f++) {
@@ -118,25 +156,9 @@ export class EmbeddedCollection<D extends { id: string; lat: number; lon: number
     this.changed.add(s);
   }
 
-  /**
-   * Calls `visit(slot)` for every live slot whose location may lie within `radiusKm` and, with a
-   * `reachFraction` f (null = no per-document bound), within f × its own reach (a superset: the
-   * caller checks exactly). Each reach bucket has its own tree and is searched only as far as f ×
-   * its largest reach, so a candidate who travels 10 km is never looked at 50 km away.
-   */
+  /** See ReachTrees.visitNear. */
   visitNear(lat: number, lon: number, radiusKm: number, reachFraction: number | null, visit: (slot: number) => void): void {
-    this.ensureTree();
-    const checkDirty = this.dirty.size > 0;
-    for (const { tree, maxReach } of this.trees ?? []) {
-      const r = reachFraction !== null ? Math.min(radiusKm, reachFraction * maxReach) : radiusKm;
-      const b = boundingBox(lat, lon, r);
-      const points = tree.points;
-      for (const i of tree.range(b.minLon, b.minLat, b.maxLon, b.maxLat)) {
-        const s = points[i];
-        if (this.alive[s] === 1 && !(checkDirty && this.dirty.has(s))) visit(s);
-      }
-    }
-    for (const s of this.dirty) if (this.alive[s] === 1) visit(s);
+    this.geo.visitNear(lat, lon, radiusKm, reachFraction, visit);
   }
 
   visitAll(visit: (slot: number) => void): void {
@@ -173,11 +195,12 @@ export class EmbeddedCollection<D extends { id: string; lat: number; lon: number
 
   /**
    * Level function for a query: marks the query's tag codes once, then `level(slot)` is the index
-   * in OVERLAP_LEVELS of the slot's first overlapping field (4 = NONE).
+   * in OVERLAP_LEVELS of the slot's first overlapping field (4 = NONE). Valid until the next call
+   * (it reuses one array per collection: a query runs synchronously).
    */
   levelFunction(terms: OverlapTerms | undefined): (slot: number) => number {
     if (!terms) return () => NONE_LEVEL;
-    const marks = new Uint8Array(this.postings.length);
+    const marks = this.scratch.marks(this.postings.length);
     let any = false;
     for (let f = 0; f < TAG_FIELDS; f++) {
       for (const tag of termsOf(terms, f)) {
@@ -206,6 +229,29 @@ export class EmbeddedCollection<D extends { id: string; lat: number; lon: number
     };
   }
 
+  /**
+   * For OverlapTerms.skillWeights: `weight(slot)` = the sum of the largest weight given for each
+   * query skill the slot has (a slot's codes per field are distinct); null without weights. Valid
+   * until the next call, as `levelFunction`.
+   */
+  skillWeightFunction(terms: OverlapTerms | undefined): ((slot: number) => number) | null {
+    const ids = terms?.skillIds;
+    const weights = terms?.skillWeights;
+    if (!ids || weights === undefined) return null;
+    const byCode = this.scratch.weights(this.postings.length);
+    ids.forEach((id, i) => {
+      const code = this.tagCode[SKILL_FIELD].get(id);
+      if (code !== undefined) byCode[code] = Math.max(byCode[code], weights[i]);
+    });
+    const off = this.tags.off;
+    const pool = this.tags.pool;
+    return (s) => {
+      let sum = 0;
+      for (let i = off[s * 5 + SKILL_FIELD], end = off[s * 5 + SKILL_FIELD + 1]; i < end; i++) sum += byCode[pool[i]];
+      return sum;
+    };
+  }
+
   /** Reclaims dead slots (and abandoned tag blocks) past `ratio` of the total; rebuilds postings and trees. */
   compactIfNeeded(ratio = 0.25): boolean {
     const deadSlots = this.size - this.live > Math.max(1024, this.size * ratio);
@@ -224,10 +270,8 @@ export class EmbeddedCollection<D extends { id: string; lat: number; lon: number
       if (to !== from) {
         this.ids[to] = this.ids[from];
         this.slotOf.set(this.ids[to], to);
-        this.lat[to] = this.lat[from];
-        this.lon[to] = this.lon[from];
-        this.reach[to] = this.reach[from];
-        for (const name of this.schema.columns) this.cols[name][to] = this.cols[name][from];
+        this.data.copyWithin(to * this.stride, from * this.stride, (from + 1) * this.stride);
+        this.keys[to] = this.keys[from];
         this.texts[to] = this.texts[from];
         this.profiles[to] = this.profiles[from];
         this.alive[to] = 1;
@@ -242,36 +286,19 @@ export class EmbeddedCollection<D extends { id: string; lat: number; lon: number
     this.size = to;
     this.live = to;
     let maxReach = 0;
-    for (let s = 0; s < to; s++) maxReach = Math.max(maxReach, this.reach[s]);
+    for (let s = 0; s < to; s++) maxReach = Math.max(maxReach, this.reach(s));
     this.maxReach = maxReach;
     this.postings = this.postings.map(() => []);
     const { off, pool } = this.tags;
     for (let s = 0; s < to; s++) for (let i = off[s * 5]; i < off[s * 5 + 4]; i++) this.postings[pool[i]].push(s);
     this.changed.clear();
     this.epoch++;
-    this.buildTree();
+    this.geo.build();
   }
 
-  /** Rebuilds the kd-trees when the dirty list has grown past a fraction of the collection. */
+  /** Builds the geo index now if it is missing or stale (otherwise the first geo query does). */
   ensureTree(): void {
-    if (this.trees === null || this.dirty.size > Math.max(2048, this.live >> 4)) this.buildTree();
-  }
-
-  private buildTree(): void {
-    const groups = REACH_BUCKETS_KM.map(() => [] as number[]);
-    for (let s = 0; s < this.size; s++) {
-      if (this.alive[s] !== 1) continue;
-      let b = 0;
-      while (this.reach[s] > REACH_BUCKETS_KM[b]) b++;
-      groups[b].push(s);
-    }
-    this.trees = groups
-      .filter((g) => g.length > 0)
-      .map((g) => ({
-        tree: new KDBush(g, (s) => this.lon[s], (s) => this.lat[s], 64, Float64Array),
-        maxReach: g.reduce((m, s) => Math.max(m, this.reach[s]), 0),
-      }));
-    this.dirty.clear();
+    this.geo.ensure();
   }
 
   private nextGeneration(): number {
@@ -306,17 +333,16 @@ export class EmbeddedCollection<D extends { id: string; lat: number; lon: number
   private ensureCapacity(n: number): void {
     if (n <= this.capacity) return;
     const cap = Math.max(1024, this.capacity * 2, n);
-    const grow = <T extends Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-      const b = make(cap);
-      b.set(a);
-      return b;
-    };
-    this.alive = grow(this.alive, (k) => new Uint8Array(k));
+    const alive = new Uint8Array(cap);
+    alive.set(this.alive);
+    this.alive = alive;
+    const data = new Float64Array(cap * this.stride);
+    data.set(this.data);
+    this.data = data;
+    const keys = new Int32Array(cap);
+    keys.set(this.keys);
+    this.keys = keys;
     this.tags.ensureSlots(cap);
-    this.lat = grow(this.lat, (k) => new Float64Array(k));
-    this.lon = grow(this.lon, (k) => new Float64Array(k));
-    this.reach = grow(this.reach, (k) => new Float64Array(k));
-    for (const name of this.schema.columns) this.cols[name] = grow(this.cols[name], (k) => new Float64Array(k));
   }
 }
 
@@ -334,3 +360,26 @@ function termsOf(terms: OverlapTerms, field: number): readonly string[] {
 }
 
 export const levelName = (index: number): OverlapLevel => OVERLAP_LEVELS[index];
+
+/**
+ * Per-query arrays indexed by tag code, reused across queries (one pair per collection): a
+ * query allocates nothing in proportion to the number of distinct tags (about 20,000).
+ */
+class CodeScratch {
+  private markArray = new Uint8Array(0);
+  private weightArray = new Float64Array(0);
+
+  /** All zero, at least `n` long. */
+  marks(n: number): Uint8Array {
+    if (this.markArray.length < n) this.markArray = new Uint8Array(n + 1024);
+    else this.markArray.fill(0);
+    return this.markArray;
+  }
+
+  /** All zero, at least `n` long. */
+  weights(n: number): Float64Array {
+    if (this.weightArray.length < n) this.weightArray = new Float64Array(n + 1024);
+    else this.weightArray.fill(0);
+    return this.weightArray;
+  }
+}

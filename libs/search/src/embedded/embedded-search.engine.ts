@@ -8,6 +8,7 @@ import {
   OVERLAP_LEVELS,
   OverlapLevel,
   OverlapTerms,
+  SearchHit,
   SearchResult,
   VacancySearchQuery,
   VacancySearchResult,
@@ -114,6 +115,7 @@ export class EmbeddedSearchEngine implements SearchPort {
     plan: Plan,
   ): SearchResult<P> {
     const levelOf = c.levelFunction(plan.overlap);
+    const skillWeightOf = c.skillWeightFunction(plan.overlap);
     let levelMask = 0;
     for (const l of plan.levels ?? OVERLAP_LEVELS) levelMask |= 1 << OVERLAP_LEVELS.indexOf(l);
     const slots: number[] = [];
@@ -121,14 +123,16 @@ export class EmbeddedSearchEngine implements SearchPort {
     const levels: number[] = [];
     const geo = plan.geo;
     const point: GeoPoint = { lat: 0, lon: 0 };
+    const { data, stride, latAt, lonAt, reachAt } = c;
     const consider = (s: number) => {
       if (!plan.filter(s)) return;
       let d = NaN;
       if (geo) {
-        point.lat = c.lat[s];
-        point.lon = c.lon[s];
+        const r = s * stride;
+        point.lat = data[r + latAt];
+        point.lon = data[r + lonAt];
         d = haversineKm(geo, point);
-        if (d > geo.radiusKm || (geo.perDocReach && d > geo.reachFraction * c.reach[s])) return;
+        if (d > geo.radiusKm || (geo.perDocReach && d > geo.reachFraction * data[r + reachAt])) return;
       }
       const level = levelOf(s);
       if ((levelMask & (1 << level)) === 0) return;
@@ -172,19 +176,18 @@ export class EmbeddedSearchEngine implements SearchPort {
       });
     }
     const paged = page(order, plan.offset, plan.limit);
-    return {
-      total: slots.length,
-      hits: paged.map((i) => {
-        const s = slots[i];
-        const profile = plan.withProfiles ? c.profiles[s] : undefined;
-        return {
-          id: c.ids[s],
-          distanceKm: Number.isNaN(distances[i]) ? null : distances[i],
-          level: levelName(levels[i]),
-          ...(profile !== undefined ? { profile } : {}),
-        };
-      }),
-    };
+    const hits = new Array<SearchHit<P>>(paged.length);
+    for (let k = 0; k < paged.length; k++) {
+      const i = paged[k];
+      const s = slots[i];
+      // One object shape for every hit (a hit is made for each of thousands of candidates).
+      const hit: SearchHit<P> = { id: c.ids[s], distanceKm: Number.isNaN(distances[i]) ? null : distances[i], level: levelName(levels[i]) };
+      if (skillWeightOf !== null) hit.skillWeight = skillWeightOf(s);
+      const profile = plan.withProfiles ? c.profiles[s] : undefined;
+      if (profile !== undefined) hit.profile = profile;
+      hits[k] = hit;
+    }
+    return { total: slots.length, hits };
   }
 }
 

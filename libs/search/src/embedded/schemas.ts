@@ -9,17 +9,42 @@ import { CollectionSchema, EmbeddedCollection } from './collection';
  * never passes a "≥" test: exactly the "unknown is not enough" rule of the predicates).
  */
 
-export const CANDIDATE_COLUMNS = [
-  'hoursMin',
-  'hoursMax',
-  'drivingLicence',
-  'loonwaarde',
-  'lksNone',
-  'zorg',
-  'beschutIndication',
-  'matchable',
-  'availableFrom',
-] as const;
+export const CANDIDATE_COLUMNS = ['hoursMin', 'hoursMax', 'loonwaarde', 'availableFrom', 'flags'] as const;
+
+/** Bits of the candidates' `flags` column (and of the low bits of their key). */
+const F_LICENCE = 1;
+const F_LKS_NONE = 2;
+const F_ZORG = 4;
+const F_BESCHUT_INDICATION = 8;
+const F_MATCHABLE = 16;
+/** Key only: a known loonwaarde of at least 100. */
+const F_FULL_LOONWAARDE = 32;
+const FLAG_BITS = 6;
+/** Hours in the key: 7 bits each, whole hours clamped to [0, 127]. */
+const HOURS_MAX_KEY = 127;
+const HOURS_MIN_SHIFT = FLAG_BITS;
+const HOURS_MAX_SHIFT = FLAG_BITS + 7;
+
+const clampHours = (h: number) => Math.min(HOURS_MAX_KEY, Math.max(0, h));
+
+/**
+ * The candidate's key: its flags, ⌊hoursMin⌋ and ⌈hoursMax⌉ clamped to [0, 127]. For a query
+ * window [a, b] inside [0, 127], hoursMax ≥ a implies ⌈hoursMax⌉ clamped ≥ a and hoursMin ≤ b
+ * implies ⌊hoursMin⌋ clamped ≤ b: the key test never drops a slot the exact test keeps.
+ */
+function candidateKey(d: CandidateSearchDoc, flags: number): number {
+  const lo = clampHours(Math.floor(d.hoursMin));
+  const hi = clampHours(Math.ceil(d.hoursMax));
+  const full = d.loonwaarde !== null && d.loonwaarde >= 100 ? F_FULL_LOONWAARDE : 0;
+  return flags | full | (lo << HOURS_MIN_SHIFT) | (hi << HOURS_MAX_SHIFT);
+}
+
+const candidateFlags = (d: CandidateSearchDoc) =>
+  (d.drivingLicence ? F_LICENCE : 0) |
+  (d.lksStatus === 'NONE' ? F_LKS_NONE : 0) |
+  (d.doelgroep === 'ZORG' ? F_ZORG : 0) |
+  (d.beschutIndication ? F_BESCHUT_INDICATION : 0) |
+  (d.visibleForMatching && d.active && !d.hasActivePlacement ? F_MATCHABLE : 0);
 
 const b = (x: boolean) => (x ? 1 : 0);
 
@@ -28,14 +53,11 @@ export const candidateSchema: CollectionSchema<CandidateSearchDoc> = {
   write(d, row) {
     row[0] = d.hoursMin;
     row[1] = d.hoursMax;
-    row[2] = b(d.drivingLicence);
-    row[3] = d.loonwaarde ?? NaN;
-    row[4] = b(d.lksStatus === 'NONE');
-    row[5] = b(d.doelgroep === 'ZORG');
-    row[6] = b(d.beschutIndication);
-    row[7] = b(d.visibleForMatching && d.active && !d.hasActivePlacement);
-    row[8] = d.availableFrom;
+    row[2] = d.loonwaarde ?? NaN;
+    row[3] = d.availableFrom;
+    row[4] = candidateFlags(d);
   },
+  key: (d) => candidateKey(d, candidateFlags(d)),
   tags: (d) => [d.occupationIds, d.iscoUnitGroups, d.iscoMinorGroups, d.skillIds],
   reach: (d) => d.reachKm,
 };
@@ -45,28 +67,38 @@ export type VacancyCollection = EmbeddedCollection<VacancySearchDoc, VacancyProf
 
 /** Every filter of the query except geo, overlap levels and text, as one test per slot. */
 export function candidateFilter(q: CandidateSearchQuery, c: CandidateCollection): (slot: number) => boolean {
-  const k = c.cols;
-  const [hMin, hMax, lic, lw, lksNone, zorg, beschutInd, matchable, avail] = CANDIDATE_COLUMNS.map((n) => k[n]);
+  const data = c.data;
+  const W = c.stride;
   const hours = q.hours;
-  const needLicence = q.requireDrivingLicence === true;
-  const needMatchable = q.matchableOnly === true;
   const availableBy = q.availableBy;
   const e = q.eligibility ?? {};
   const noLks = e.requireNoLks === true;
   const minLw = e.minLoonwaarde;
-  const needBeschut = e.requireBeschutIndication === true;
   const beschutBelow = e.excludeBeschutOnlyBelow;
-  const noZorg = e.excludeZorg === true;
+  // Flags every candidate must have, and flags none may have.
+  const required = (q.requireDrivingLicence === true ? F_LICENCE : 0) | (q.matchableOnly === true ? F_MATCHABLE : 0) | (e.requireBeschutIndication === true ? F_BESCHUT_INDICATION : 0) | (noLks ? F_LKS_NONE : 0);
+  const forbidden = (e.excludeZorg === true ? F_ZORG : 0) | (beschutBelow !== undefined ? F_BESCHUT_INDICATION : 0);
+  // The key test: the flags exactly, a known loonwaarde ≥ 100 for requireNoLks, and the hours
+  // window when it lies inside the key's range (otherwise only the exact test below).
+  const keys = c.keys;
+  const keyMask = required | forbidden | (noLks ? F_FULL_LOONWAARDE : 0);
+  const keyWant = required | (noLks ? F_FULL_LOONWAARDE : 0);
+  const keyHours = hours !== undefined && hours.min >= 0 && hours.max >= 0 && hours.min <= HOURS_MAX_KEY && hours.max <= HOURS_MAX_KEY;
+  const hoursMin = hours?.min ?? 0;
+  const hoursMax = hours?.max ?? 0;
   return (s) => {
-    if (hours && !(hMax[s] >= hours.min && hMin[s] <= hours.max)) return false;
-    if (needLicence && lic[s] !== 1) return false;
-    if (needMatchable && matchable[s] !== 1) return false;
-    if (availableBy !== undefined && avail[s] > availableBy) return false;
-    if (noLks && !(lksNone[s] === 1 && lw[s] >= 100)) return false;
-    if (minLw !== undefined && !(lw[s] >= minLw)) return false;
-    if (needBeschut && beschutInd[s] !== 1) return false;
-    if (beschutBelow !== undefined && (beschutInd[s] === 1 || lw[s] < beschutBelow)) return false;
-    if (noZorg && zorg[s] === 1) return false;
+    const k = keys[s];
+    if ((k & keyMask) !== keyWant) return false;
+    if (keyHours && (((k >>> HOURS_MAX_SHIFT) & HOURS_MAX_KEY) < hoursMin || ((k >>> HOURS_MIN_SHIFT) & HOURS_MAX_KEY) > hoursMax)) return false;
+    const r = s * W;
+    if (hours && !(data[r + 1] >= hours.min && data[r] <= hours.max)) return false;
+    const flags = data[r + 4];
+    if ((flags & required) !== required || (flags & forbidden) !== 0) return false;
+    const lw = data[r + 2];
+    if (availableBy !== undefined && data[r + 3] > availableBy) return false;
+    if (noLks && !(lw >= 100)) return false;
+    if (minLw !== undefined && !(lw >= minLw)) return false;
+    if (beschutBelow !== undefined && lw < beschutBelow) return false;
     return true;
   };
 }
@@ -112,8 +144,8 @@ export function vacancyFilter(
   c: VacancyCollection,
   employerCodes: Map<string, number>,
 ): (slot: number) => boolean {
-  const k = c.cols;
-  const [hMin, hMax, licReq, openLks, minLw, beschut, status, start, employer] = VACANCY_COLUMNS.map((n) => k[n]);
+  const data = c.data;
+  const W = c.stride;
   const hours = q.hours;
   const noLicence = q.candidateHasDrivingLicence === false;
   const statuses = q.statuses ? new Set(q.statuses.map((x) => VACANCY_SEARCH_STATUSES.indexOf(x))) : null;
@@ -126,19 +158,21 @@ export function vacancyFilter(
   const beschutOnly = e.beschut === 'ONLY';
   const beschutExcluded = e.beschut === 'EXCLUDE';
   return (s) => {
-    if (hours && !(hMax[s] >= hours.min && hMin[s] <= hours.max)) return false;
-    if (noLicence && licReq[s] === 1) return false;
-    if (statuses && !statuses.has(status[s])) return false;
+    const r = s * W;
+    if (hours && !(data[r + 1] >= hours.min && data[r] <= hours.max)) return false;
+    if (noLicence && data[r + 2] === 1) return false;
+    if (statuses && !statuses.has(data[r + 6])) return false;
     if (feasible) {
-      const st = Number.isNaN(start[s]) ? feasible.referenceDate : start[s];
+      const st = Number.isNaN(data[r + 7]) ? feasible.referenceDate : data[r + 7];
       if (st < feasible.availableFrom) return false;
     }
-    if (employers && !employers.has(employer[s])) return false;
-    if (needLks && openLks[s] !== 1) return false;
+    if (employers && !employers.has(data[r + 8])) return false;
+    if (needLks && data[r + 3] !== 1) return false;
     // A minimum is met only by a known loonwaarde at or above it (NaN > x and x > NaN are false).
-    if (hasLw && !Number.isNaN(minLw[s]) && !(minLw[s] <= lw)) return false;
-    if (beschutOnly && beschut[s] !== 1) return false;
-    if (beschutExcluded && beschut[s] === 1) return false;
+    const minLw = data[r + 4];
+    if (hasLw && !Number.isNaN(minLw) && !(minLw <= lw)) return false;
+    if (beschutOnly && data[r + 5] !== 1) return false;
+    if (beschutExcluded && data[r + 5] === 1) return false;
     return true;
   };
 }

@@ -1,7 +1,7 @@
 import { EnqueuedTaskPromise, Index, MatchingStrategies, MeiliSearch, MeiliSearchApiError } from 'meilisearch';
 import { CandidateProfile, VacancyProfile, haversineKm } from '@wsp/matching-core';
 import { CandidateSearchDoc, VacancySearchDoc } from '../documents';
-import { candidateOverlapLevel, compareHits, page, vacancyOverlapLevel } from '../predicates';
+import { candidateOverlapLevel, compareHits, page, skillWeightTable, vacancyOverlapLevel, weightedSkillOverlap } from '../predicates';
 import {
   CandidateSearchQuery,
   CandidateSearchResult,
@@ -150,6 +150,7 @@ export class MeilisearchSearchEngine implements SearchPort {
     }
     const attrs = ['id', 'lat', 'lon', 'reachKm', ...(q.overlap ? CANDIDATE_TAG_FIELDS : []), ...(q.withProfiles ? ['profile'] : [])];
     const raw = await this.fetchAll<MeiliCandidate>(this.candidatesIndex, q.text, parts, attrs);
+    const weights = skillWeightTable(q.overlap);
     const kept: Scored<CandidateProfile>[] = [];
     raw.forEach((doc, rank) => {
       let distanceKm: number | null = null;
@@ -160,7 +161,7 @@ export class MeilisearchSearchEngine implements SearchPort {
       }
       const level = candidateOverlapLevel(doc as unknown as CandidateSearchDoc, q.overlap);
       if (q.levels && !q.levels.includes(level)) return;
-      kept.push({ hit: hitOf(doc.id, distanceKm, level, q.withProfiles ? doc.profile : undefined), rank });
+      kept.push({ hit: hitOf(doc.id, distanceKm, level, q.withProfiles ? doc.profile : undefined, weights, doc.skillIds), rank });
     });
     return finish(kept, q);
   }
@@ -171,6 +172,7 @@ export class MeilisearchSearchEngine implements SearchPort {
     if (q.geo) parts.push([candidateGeoFilter(q.geo.lat, q.geo.lon, q.geo.radiusKm, false)]);
     const attrs = ['id', 'lat', 'lon', ...(q.overlap ? VACANCY_TAG_FIELDS : []), ...(q.withProfiles ? ['profile'] : [])];
     const raw = await this.fetchAll<MeiliVacancy>(this.vacanciesIndex, q.text, parts, attrs);
+    const weights = skillWeightTable(q.overlap);
     const kept: Scored<VacancyProfile>[] = [];
     raw.forEach((doc, rank) => {
       let distanceKm: number | null = null;
@@ -180,7 +182,7 @@ export class MeilisearchSearchEngine implements SearchPort {
       }
       const level = vacancyOverlapLevel(doc, q.overlap);
       if (q.levels && !q.levels.includes(level)) return;
-      kept.push({ hit: hitOf(doc.id, distanceKm, level, q.withProfiles ? doc.profile : undefined), rank });
+      kept.push({ hit: hitOf(doc.id, distanceKm, level, q.withProfiles ? doc.profile : undefined, weights, doc.skillIds), rank });
     });
     return finish(kept, q);
   }
@@ -247,8 +249,21 @@ export class MeilisearchSearchEngine implements SearchPort {
   }
 }
 
-function hitOf<P>(id: string, distanceKm: number | null, level: OverlapLevel, profile: P | undefined): SearchHit<P> {
-  return { id, distanceKm, level, ...(profile !== undefined ? { profile } : {}) };
+function hitOf<P>(
+  id: string,
+  distanceKm: number | null,
+  level: OverlapLevel,
+  profile: P | undefined,
+  weights: ReadonlyMap<string, number> | null,
+  skillIds: readonly string[] | undefined,
+): SearchHit<P> {
+  return {
+    id,
+    distanceKm,
+    level,
+    ...(weights !== null ? { skillWeight: weightedSkillOverlap(skillIds ?? [], weights) } : {}),
+    ...(profile !== undefined ? { profile } : {}),
+  };
 }
 
 /** Same order as the embedded adapter: text relevance (Meilisearch's rank), distance, id. */

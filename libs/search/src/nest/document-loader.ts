@@ -119,9 +119,19 @@ export class SearchDocumentLoader {
   ) {}
 
   /** The database clock (text), taken before reading versions: the next watermark. */
-  async dbNow(): Promise<string> {
-    const [row] = await this.dataSource.query<{ now: string }[]>('SELECT clock_timestamp()::text AS now');
-    return row.now;
+  /**
+   * Where the next incremental read may start: the database clock, or the start of the oldest
+   * other transaction still open when that is earlier. A row not visible yet belongs to a
+   * transaction open now or started later, and carries that transaction's start as updated_at
+   * (every writer sets it with now()), so it is at or after this point. (Sessions of another
+   * database role show no xact_start; their writes are caught by the periodic reconciliation.)
+   */
+  async watermark(): Promise<string> {
+    const [row] = await this.dataSource.query<{ at: string }[]>(
+      `SELECT LEAST(clock_timestamp(),
+                    (SELECT min(xact_start) FROM pg_stat_activity WHERE xact_start IS NOT NULL AND pid <> pg_backend_pid()))::text AS at`,
+    );
+    return row.at;
   }
 
   /** Versions of every row, or of rows updated after `since` minus `lookbackSeconds`. */

@@ -9,8 +9,9 @@ export const SEARCH_ENGINE = Symbol('SEARCH_ENGINE');
 
 export interface SearchSyncOptions {
   /**
-   * A row's updated_at is its writer's transaction start, visible only at commit: each refresh
-   * re-reads versions this far back so that a transaction committing late is not missed.
+   * A row's updated_at is its writer's transaction start, visible only at commit. The watermark
+   * already stops at the oldest transaction still open (SearchDocumentLoader.watermark); each
+   * refresh re-reads this much further back as slack for a step of the database clock.
    */
   lookbackSeconds: number;
   /** Refreshes closer together than this reuse the previous one. */
@@ -22,7 +23,7 @@ export interface SearchSyncOptions {
 }
 
 export const DEFAULT_SYNC_OPTIONS: SearchSyncOptions = {
-  lookbackSeconds: 300,
+  lookbackSeconds: 5,
   minRefreshIntervalMs: 1_000,
   reconcileIntervalMs: 5 * 60_000,
   batchSize: 5_000,
@@ -41,8 +42,9 @@ interface KindState {
  *
  * Embedded engine (one index per process: API and worker each hold their own): `syncEmbedded()`
  * runs before every search (see RefreshingSearchPort). The first call loads everything; later
- * calls read `(id, updated_at)` of rows updated since the watermark (minus the lookback; an
- * indexed query once `updated_at` is indexed) and reload only rows whose version changed; every
+ * calls read `(id, updated_at)` of rows updated since the watermark (the oldest transaction still
+ * open at the previous read, minus a small lookback; an indexed query) and reload only rows whose
+ * version changed, so a bulk import is not read again every second afterwards; every
  * `reconcileIntervalMs` all versions are compared, which also drops deleted rows.
  *
  * Meilisearch (shared): jobs call `indexCandidate(id)`, `indexVacancy(id)` and `reindexAll()`.
@@ -80,7 +82,7 @@ export class SearchIndexer {
     await this.engine.ensureSettings();
     const counts = { candidates: 0, vacancies: 0, removed: 0 };
     for (const kind of ['candidates', 'vacancies'] as const) {
-      const watermark = await this.loader.dbNow();
+      const watermark = await this.loader.watermark();
       const versions = await this.loader.versions(kind, null, 0);
       counts[kind] = await this.load(kind, [...versions.keys()]);
       const stale = (await this.engine.listIds(kind)).filter((id) => !versions.has(id));
@@ -110,7 +112,7 @@ export class SearchIndexer {
     } else {
       for (const kind of ['candidates', 'vacancies'] as const) {
         const s = this.state[kind];
-        const watermark = await this.loader.dbNow();
+        const watermark = await this.loader.watermark();
         const versions = await this.loader.versions(kind, s.watermark, this.options.lookbackSeconds);
         const changed = [...versions].filter(([id, v]) => s.known.get(id) !== v).map(([id]) => id);
         if (changed.length > 0) await this.load(kind, changed);
@@ -125,7 +127,7 @@ export class SearchIndexer {
     const counts = { loaded: 0, removed: 0 };
     for (const kind of ['candidates', 'vacancies'] as const) {
       const s = this.state[kind];
-      const watermark = await this.loader.dbNow();
+      const watermark = await this.loader.watermark();
       const versions = await this.loader.versions(kind, null, 0);
       const changed = [...versions].filter(([id, v]) => s.known.get(id) !== v).map(([id]) => id);
       const gone = [...s.known.keys()].filter((id) => !versions.has(id));

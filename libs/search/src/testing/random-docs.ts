@@ -1,5 +1,5 @@
 import { CandidateSearchDoc, VACANCY_SEARCH_STATUSES, VacancySearchDoc } from '../documents';
-import { CandidateSearchQuery, OVERLAP_LEVELS, OverlapLevel, VacancySearchQuery } from '../query';
+import { CandidateSearchQuery, OVERLAP_LEVELS, OverlapLevel, OverlapTerms, VacancySearchQuery } from '../query';
 
 /**
  * Seeded random documents and queries for the contract suite's differential test and the
@@ -132,6 +132,13 @@ export function randomVacancy(w: DocWorld, id: string): VacancySearchDoc {
 
 const maybe = <T>(w: DocWorld, p: number, f: () => T): T | undefined => (w.rnd() < p ? f() : undefined);
 
+/** Half the time: a weight per skill (multiples of 0.5, so sums are exact), some skills listed twice with another weight. */
+function withSkillWeights(w: DocWorld, terms: OverlapTerms): OverlapTerms {
+  if (w.rnd() < 0.5 || !terms.skillIds) return terms;
+  const ids = [...terms.skillIds, ...terms.skillIds.filter(() => w.rnd() < 0.2)];
+  return { ...terms, skillIds: ids, skillWeights: ids.map(() => pick(w, [0, 0.5, 1, 2])) };
+}
+
 function randomLevels(w: DocWorld): OverlapLevel[] | undefined {
   const r = w.rnd();
   if (r < 0.4) return undefined;
@@ -163,7 +170,7 @@ export function randomCandidateQuery(w: DocWorld): CandidateSearchQuery {
       excludeBeschutOnlyBelow: maybe(w, 0.5, () => 20),
       excludeZorg: maybe(w, 0.6, () => true),
     })),
-    overlap: maybe(w, 0.8, () => ({
+    overlap: maybe(w, 0.8, () => withSkillWeights(w, {
       occupationIds: [occ.id],
       iscoUnitGroups: [occ.isco],
       iscoMinorGroups: [occ.isco.slice(0, 3)],
@@ -190,7 +197,7 @@ export function randomVacancyQuery(w: DocWorld): VacancySearchQuery {
       candidateLoonwaarde: maybe(w, 0.5, () => (w.rnd() < 0.3 ? null : pick(w, [0, 20, 50, 80, 100]))),
       beschut: maybe(w, 0.4, () => pick(w, ['ONLY', 'EXCLUDE'] as const)),
     })),
-    overlap: maybe(w, 0.8, () => ({
+    overlap: maybe(w, 0.8, () => withSkillWeights(w, {
       occupationIds: occs.map((o) => o.id),
       iscoUnitGroups: units,
       iscoMinorGroups: [...new Set(units.map((u) => u.slice(0, 3)))],

@@ -223,6 +223,27 @@ export function searchPortContract(target: ContractTarget): void {
       expect(await findV({ overlap, levels: OVERLAP_TIER })).toEqual(['v-occ', 'v-skill']);
       expect(await findV({ overlap, levels: REST_TIER })).toEqual(['v-none']);
     });
+
+    it('weighs the skill overlap of every hit when the query gives skill weights', async () => {
+      await port.upsertCandidates([
+        candidate('both', { skillIds: ['s-1', 's-2', 's-9'] }),
+        candidate('one', { occupationIds: ['occ-1'], skillIds: ['s-2'] }),
+        candidate('none', { skillIds: ['s-9'] }),
+      ]);
+      // s-1 is listed twice: its largest weight counts, once.
+      const overlap = { occupationIds: ['occ-1'], skillIds: ['s-1', 's-2', 's-1'], skillWeights: [1, 0.5, 2] };
+      const hits = (await port.searchCandidates({ overlap })).hits;
+      expect(Object.fromEntries(hits.map((h) => [h.id, [h.level, h.skillWeight]]))).toEqual({
+        both: ['SKILL', 2.5],
+        one: ['OCCUPATION', 0.5],
+        none: ['NONE', 0],
+      });
+      expect((await port.searchCandidates({ overlap: { skillIds: ['s-1'] } })).hits.every((h) => h.skillWeight === undefined)).toBe(true);
+      await port.upsertVacancies([vacancy('v', { skillIds: ['s-2', 's-1'] })]);
+      expect((await port.searchVacancies({ overlap })).hits.map((h) => h.skillWeight)).toEqual([2.5]);
+      await expect(port.searchCandidates({ overlap: { skillIds: ['s-1'], skillWeights: [1, 2] } })).rejects.toThrow(RangeError);
+      await expect(port.searchCandidates({ overlap: { skillIds: ['s-1'], skillWeights: [-1] } })).rejects.toThrow(RangeError);
+    });
   });
 
   describe('writes', () => {
@@ -325,6 +346,7 @@ export function searchPortContract(target: ContractTarget): void {
         const reachFraction = q.geo?.reachFraction;
         expect({ i, reachFraction, ids: got.hits.map((h) => h.id) }).toEqual({ i, reachFraction, ids: expected.map((h) => h.id) });
         expect(got.hits.map((h) => h.level)).toEqual(expected.map((h) => h.level));
+        expect(got.hits.map((h) => h.skillWeight)).toEqual(expected.map((h) => h.skillWeight));
         got.hits.forEach((h, k) => expect(h.distanceKm ?? -1).toBeCloseTo(expected[k].distanceKm ?? -1, 9));
         return expected.length > 0;
       };
@@ -341,6 +363,7 @@ export function searchPortContract(target: ContractTarget): void {
         const got = await port.searchVacancies(q);
         expect({ i, ids: got.hits.map((h) => h.id) }).toEqual({ i, ids: expected.map((h) => h.id) });
         expect(got.hits.map((h) => h.level)).toEqual(expected.map((h) => h.level));
+        expect(got.hits.map((h) => h.skillWeight)).toEqual(expected.map((h) => h.skillWeight));
         if (expected.length > 0) nonEmpty++;
       }
       // The random queries must not be trivially empty.
