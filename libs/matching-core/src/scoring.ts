@@ -125,7 +125,8 @@ export interface RankingResult {
 
 /** Deterministic ordering of matches: score descending, ties by candidate id (code-unit order). */
 export function compareMatches(a: { score: number; candidateId: string }, b: { score: number; candidateId: string }): number {
-  if (a.score !== b.score) return b.score - a.score;
+  // -1/1 rather than a difference: a small integer, so sorting allocates no number per comparison.
+  if (a.score !== b.score) return b.score > a.score ? 1 : -1;
   return a.candidateId < b.candidateId ? -1 : a.candidateId > b.candidateId ? 1 : 0;
 }
 

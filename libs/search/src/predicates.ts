@@ -54,6 +54,12 @@ function withSkillWeight(hit: SearchHit<never>, docSkillIds: readonly string[], 
   return table === null ? hit : { ...hit, skillWeight: weightedSkillOverlap(docSkillIds, table) };
 }
 
+/** SearchHit.reachShare: the share of a candidate's reach a trip of `distanceKm` uses. */
+export function reachShare(distanceKm: number, reachKm: number): number {
+  if (reachKm > 0) return distanceKm / reachKm;
+  return distanceKm > 0 ? Infinity : 0;
+}
+
 /** The hit for `doc` if it passes every filter of `q` except text and paging; null otherwise. */
 export function matchCandidate(doc: CandidateSearchDoc, q: CandidateSearchQuery): SearchHit<never> | null {
   if (q.hours && !(doc.hoursMax >= q.hours.min && doc.hoursMin <= q.hours.max)) return null;
@@ -81,7 +87,8 @@ export function matchCandidate(doc: CandidateSearchDoc, q: CandidateSearchQuery)
   }
   const level = candidateOverlapLevel(doc, q.overlap);
   if (q.levels && !q.levels.includes(level)) return null;
-  return withSkillWeight({ id: doc.id, distanceKm, level }, doc.skillIds, q.overlap);
+  const hit = withSkillWeight({ id: doc.id, distanceKm, level }, doc.skillIds, q.overlap);
+  return distanceKm !== null && q.geo?.withinCandidateReach ? { ...hit, reachShare: reachShare(distanceKm, doc.reachKm) } : hit;
 }
 
 /** The hit for `doc` if it passes every filter of `q` except text and paging; null otherwise. */

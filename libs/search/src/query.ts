@@ -131,6 +131,11 @@ export interface SearchHit<P> {
   level: OverlapLevel;
   /** With `overlap.skillWeights`: the document's weighted skill overlap (see OverlapTerms). */
   skillWeight?: number;
+  /**
+   * With `geo.withinCandidateReach`: distanceKm / the candidate's reachKm, the share of its reach
+   * the trip would use (0 at a reach of 0 km and distance 0; Infinity beyond a reach of 0 km).
+   */
+  reachShare?: number;
   profile?: P;
 }
 

@@ -9,7 +9,7 @@ import {
   haversineKm,
   scoreCandidate,
 } from '@wsp/matching-core';
-import { candidateDocFromProfile, candidateOverlapLevel, candidateQueryForVacancy } from '@wsp/search';
+import { candidateDocFromProfile, candidateOverlapLevel, candidateQueryForVacancy, matchCandidate } from '@wsp/search';
 import { UTRECHT, buildCandidate, buildVacancy } from '../../../matching-core/src/testing/builders';
 import { PairScoreBound, canReach, restReachFraction } from './score-bound';
 
@@ -103,6 +103,31 @@ describe('PairScoreBound', () => {
       { numRuns: 3000, seed: 20261122 },
     );
     expect(eligible).toBeGreaterThan(300);
+  });
+
+  it("bounds from the search's data alone (coarse) are never below the bound with the travel (assess)", () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(vacancyArb, candidateArb, paramsArb, (v, c, params) => {
+        if (!Object.values(params.weights).some((w) => (w ?? 0) > 0)) return;
+        const bound = new PairScoreBound(v, params, estimator, DEFAULT_COMPONENTS, REF);
+        // The hit as the search port gives it for the pipeline's query (reference semantics).
+        const plain = candidateQueryForVacancy(v, { params: P, referenceDate: REF });
+        const query = { ...plain, overlap: { ...plain.overlap, ...bound.skillTerms() } };
+        const hit = matchCandidate(candidateDocFromProfile(c, { params: P, referenceDate: REF }), query);
+        if (hit === null) return;
+        const assessed = bound.assess(c, hit.level, hit.skillWeight);
+        if (assessed === null) return;
+        expect(hit.level).toBe(levelOf(v, c));
+        expect(hit.reachShare).toBeDefined();
+        expect(bound.coarse(hit.level, hit.skillWeight, hit.reachShare)).toBeGreaterThanOrEqual(assessed.upper - 1e-12);
+        // Without what the search may leave out: still a bound.
+        expect(bound.coarse(hit.level, undefined, undefined)).toBeGreaterThanOrEqual(assessed.upper - 1e-12);
+        compared++;
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+    expect(compared).toBeGreaterThan(300);
   });
 
   it('refines to the core score of an eligible pair (before rounding), never above the bound', () => {

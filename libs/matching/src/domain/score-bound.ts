@@ -86,6 +86,21 @@ export class PairScoreBound {
   }
 
   /**
+   * A looser bound from what the search returns for a hit, without reading the candidate's
+   * profile: the overlap level, the weighted skill overlap (`skillTerms`; absent: skills at most
+   * 1) and the share of the candidate's reach the trip uses (absent: travel at most 1). The
+   * fastest mode's minutes / limit is at least that share when the search's reach is this
+   * estimator's `maxRadiusKm` (widened; see maxStraightLineRadiusKm): with access time a and
+   * reach R_m of a mode, minutes / limit = a / limit + (d / R_m)(1 − a / limit) ≥ min(1, d / R).
+   */
+  coarse(level: OverlapLevel, skillWeight: number | undefined, reachShare: number | undefined): number {
+    let bound = this.wOthers + this.wOccupation * this.occupationByLevel[level];
+    if (this.wTravel > 0) bound += this.wTravel * (reachShare === undefined ? 1 : travelDecay(reachShare, this.params.travel.decay));
+    if (this.wSkills > 0 && level !== 'NONE') bound += this.wSkills * this.skillsFromWeight(skillWeight);
+    return bound;
+  }
+
+  /**
    * The bound with the pair's best travel (for `refine`), or null as `upper`. `skillWeight`: the
    * hit's weighted skill overlap under `skillTerms()` (saves reading the candidate's skills).
    */
@@ -123,6 +138,13 @@ export class PairScoreBound {
     let sum = 0;
     for (const { component, weight } of this.active) sum += weight * componentValue(component, ctx);
     return sum;
+  }
+
+  /** Upper bound of the skills value from a weighted overlap alone (absent: 1). */
+  private skillsFromWeight(skillWeight: number | undefined): number {
+    if (this.skillWeight.size === 0) return 0;
+    if (skillWeight === undefined || !(this.skillDenominator > 0)) return 1;
+    return Math.min(1, skillWeight / this.skillDenominator);
   }
 
   private skillsUpper(candidate: CandidateProfile, skillWeight: number | undefined): number {

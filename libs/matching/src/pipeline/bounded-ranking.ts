@@ -30,17 +30,20 @@ export interface BoundedRankingStats {
   eligible: number;
 }
 
-/** A retrieved candidate: its profile, overlap level and (optionally) weighted skill overlap from the search. */
+/** A retrieved candidate: its profile, overlap level and what else the search knows (see SearchHit). */
 export interface RankingHit {
+  id: string;
   profile: CandidateProfile;
   level: OverlapLevel;
   skillWeight?: number;
+  reachShare?: number;
 }
 
 interface Entry {
-  profile: CandidateProfile;
+  hit: RankingHit;
+  /** PairScoreBound.coarse, then (once `travel` is known) PairScoreBound.assess. */
   upper: number;
-  travel: ModeTravel;
+  travel: ModeTravel | null;
 }
 
 /** A hit with its exact component sum (before the core's rounding to 4 decimals). */
@@ -57,11 +60,13 @@ interface Refined {
 const SUM_SLACK = 2e-4;
 
 /**
- * The exact top `limit` of every hit added, by branch and bound in two steps. Hits are taken best
- * upper bound first and refined to their exact component sum (`PairScoreBound.refine`, no
- * explanation) until no remaining bound can reach the N-th sum so far; then only the hits whose
- * sum can still be in the list are scored by the core (hard constraints, explanation). A hit the
- * core rejects lowers the N-th sum, and refining resumes where it stopped.
+ * The exact top `limit` of every hit added, by branch and bound in steps. Every hit gets a bound
+ * from the search's data alone (`PairScoreBound.coarse`); hits are taken best bound first, get the
+ * tighter bound with their travel (`assess`, reading the profile) and, when that can still reach
+ * the N-th sum so far, their exact component sum (`refine`, no explanation), until no remaining
+ * bound can reach it; then only the hits whose sum can still be in the list are scored by the
+ * core (hard constraints, explanation). A hit the core rejects lowers the N-th sum, and the
+ * search resumes where it stopped (with the hits set aside on their tighter bound).
  *
  * Resumable: hits can be added after a run (the next retrieval tier), and candidates can be
  * dropped (an active placement found afterwards); `run()` again brings the list up to date.
@@ -73,6 +78,8 @@ export class BoundedRanking {
   /** Hits not refined yet, best bound first, from `next` on. */
   private entries: Entry[] = [];
   private next = 0;
+  /** Hits whose tighter bound could not reach the N-th sum when they were looked at. */
+  private parked: Entry[] = [];
   /** Every refined hit with a sum (its hours overlap), best sum first. */
   private readonly refined: Refined[] = [];
   /** The core's result per candidate scored (null: not eligible). */
@@ -89,10 +96,11 @@ export class BoundedRanking {
   /** Adds hits to be ranked (a hit whose travel fails is never a match and is left out here). */
   add(hits: readonly RankingHit[]): void {
     const fresh: Entry[] = [];
+    const bound = this.ctx.bound;
+    const checkDropped = this.dropped.size > 0;
     for (const h of hits) {
-      if (this.dropped.has(h.profile.id)) continue;
-      const a = this.ctx.bound.assess(h.profile, h.level, h.skillWeight);
-      if (a !== null) fresh.push({ profile: h.profile, upper: a.upper, travel: a.travel });
+      if (checkDropped && this.dropped.has(h.id)) continue;
+      fresh.push({ hit: h, upper: bound.coarse(h.level, h.skillWeight, h.reachShare), travel: null });
     }
     fresh.sort(byUpper);
     this.entries = this.next === this.entries.length ? fresh : mergeByUpper(this.entries.slice(this.next), fresh);
@@ -106,9 +114,19 @@ export class BoundedRanking {
       const entries = this.entries;
       while (this.next < entries.length && this.canEnter(entries[this.next].upper)) {
         const e = entries[this.next++];
-        const exact = this.ctx.bound.refine(e.profile, e.travel);
+        if (e.travel === null) {
+          const a = this.ctx.bound.assess(e.hit.profile, e.hit.level, e.hit.skillWeight);
+          if (a === null) continue; // travel too long: never a match
+          e.upper = a.upper;
+          e.travel = a.travel;
+          if (!this.canEnter(a.upper)) {
+            this.parked.push(e);
+            continue;
+          }
+        }
+        const exact = this.ctx.bound.refine(e.hit.profile, e.travel);
         if (exact === null) continue;
-        this.insertRefined({ profile: e.profile, exact });
+        this.insertRefined({ profile: e.hit.profile, exact });
         this.offer(exact);
       }
       const toScore: CandidateProfile[] = [];
@@ -170,7 +188,13 @@ export class BoundedRanking {
     best.splice(i, 0, exact);
   }
 
+  /** After the N-th sum fell: the parked hits may enter again. */
   private rebuildBest(): void {
+    if (this.parked.length > 0) {
+      this.entries = mergeByUpper(this.entries.slice(this.next), this.parked.sort(byUpper));
+      this.next = 0;
+      this.parked = [];
+    }
     this.best = [];
     for (const r of this.refined) {
       const id = r.profile.id;
@@ -193,7 +217,8 @@ export class BoundedRanking {
   }
 }
 
-const byUpper = (a: Entry, b: Entry) => b.upper - a.upper;
+/** Best bound first; -1/0/1 (small integers: sorting thousands of entries allocates no number per comparison). */
+const byUpper = (a: Entry, b: Entry) => (b.upper > a.upper ? 1 : b.upper < a.upper ? -1 : 0);
 
 /** Merges two lists sorted by upper bound, descending. */
 function mergeByUpper(a: readonly Entry[], b: readonly Entry[]): Entry[] {

@@ -1,7 +1,7 @@
 import { GeoPoint, haversineKm } from '@wsp/matching-core';
 import type { CandidateProfile, VacancyProfile } from '@wsp/matching-core';
 import { CandidateSearchDoc, VacancySearchDoc } from '../documents';
-import { page } from '../predicates';
+import { page, reachShare } from '../predicates';
 import {
   CandidateSearchQuery,
   CandidateSearchResult,
@@ -177,15 +177,21 @@ export class EmbeddedSearchEngine implements SearchPort {
     }
     const paged = page(order, plan.offset, plan.limit);
     const hits = new Array<SearchHit<P>>(paged.length);
+    const shares = geo !== null && geo.perDocReach;
     for (let k = 0; k < paged.length; k++) {
       const i = paged[k];
       const s = slots[i];
-      // One object shape for every hit (a hit is made for each of thousands of candidates).
-      const hit: SearchHit<P> = { id: c.ids[s], distanceKm: Number.isNaN(distances[i]) ? null : distances[i], level: levelName(levels[i]) };
-      if (skillWeightOf !== null) hit.skillWeight = skillWeightOf(s);
-      const profile = plan.withProfiles ? c.profiles[s] : undefined;
-      if (profile !== undefined) hit.profile = profile;
-      hits[k] = hit;
+      const d = distances[i];
+      // Every field in one literal: one object shape, no property added later (a hit is made for
+      // each of thousands of candidates). Absent optional fields are undefined.
+      hits[k] = {
+        id: c.ids[s],
+        distanceKm: Number.isNaN(d) ? null : d,
+        level: levelName(levels[i]),
+        skillWeight: skillWeightOf !== null ? skillWeightOf(s) : undefined,
+        reachShare: shares ? reachShare(d, data[s * stride + reachAt]) : undefined,
+        profile: plan.withProfiles ? c.profiles[s] : undefined,
+      };
     }
     return { total: slots.length, hits };
   }

@@ -1,7 +1,7 @@
 import { EnqueuedTaskPromise, Index, MatchingStrategies, MeiliSearch, MeiliSearchApiError } from 'meilisearch';
 import { CandidateProfile, VacancyProfile, haversineKm } from '@wsp/matching-core';
 import { CandidateSearchDoc, VacancySearchDoc } from '../documents';
-import { candidateOverlapLevel, compareHits, page, skillWeightTable, vacancyOverlapLevel, weightedSkillOverlap } from '../predicates';
+import { candidateOverlapLevel, compareHits, page, reachShare, skillWeightTable, vacancyOverlapLevel, weightedSkillOverlap } from '../predicates';
 import {
   CandidateSearchQuery,
   CandidateSearchResult,
@@ -161,7 +161,9 @@ export class MeilisearchSearchEngine implements SearchPort {
       }
       const level = candidateOverlapLevel(doc as unknown as CandidateSearchDoc, q.overlap);
       if (q.levels && !q.levels.includes(level)) return;
-      kept.push({ hit: hitOf(doc.id, distanceKm, level, q.withProfiles ? doc.profile : undefined, weights, doc.skillIds), rank });
+      const hit = hitOf(doc.id, distanceKm, level, q.withProfiles ? doc.profile : undefined, weights, doc.skillIds);
+      if (perDocReach && distanceKm !== null) hit.reachShare = reachShare(distanceKm, doc.reachKm);
+      kept.push({ hit, rank });
     });
     return finish(kept, q);
   }

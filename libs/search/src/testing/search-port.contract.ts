@@ -65,6 +65,13 @@ export function searchPortContract(target: ContractTarget): void {
       expect(await findC({ geo: { ...CENTRE, radiusKm: 100, withinCandidateReach: true } })).toEqual(
         ['reach-exact', 'reach-ok', 'reach-zero-home'].sort(),
       );
+      // The share of its reach each trip uses; only with withinCandidateReach.
+      const shares = Object.fromEntries((await port.searchCandidates({ geo: { ...CENTRE, withinCandidateReach: true } })).hits.map((h) => [h.id, h.reachShare]));
+      expect(shares['reach-ok']).toBeCloseTo(d8 / 10, 9);
+      expect(shares['reach-exact']).toBeCloseTo(1, 9);
+      expect(shares['reach-zero-home']).toBe(0);
+      expect(shares['far-but-long-reach']).toBeCloseTo(haversineKm(CENTRE, north(120)) / 130, 9);
+      expect((await port.searchCandidates({ geo: { ...CENTRE, radiusKm: 100 } })).hits.every((h) => h.reachShare === undefined)).toBe(true);
     });
 
     it('limits the distance to a fraction of the reach (reachFraction)', async () => {
@@ -348,6 +355,7 @@ export function searchPortContract(target: ContractTarget): void {
         expect(got.hits.map((h) => h.level)).toEqual(expected.map((h) => h.level));
         expect(got.hits.map((h) => h.skillWeight)).toEqual(expected.map((h) => h.skillWeight));
         got.hits.forEach((h, k) => expect(h.distanceKm ?? -1).toBeCloseTo(expected[k].distanceKm ?? -1, 9));
+        got.hits.forEach((h, k) => expect(h.reachShare ?? -1).toBeCloseTo(expected[k].reachShare ?? -1, 9));
         return expected.length > 0;
       };
       let nonEmpty = 0;
