@@ -118,18 +118,19 @@ export class SearchDocumentLoader {
     private readonly paramsHistory: readonly MatchingParameters[] = MATCHING_PARAMETERS_HISTORY,
   ) {}
 
-  /** The database clock (text), taken before reading versions: the next watermark. */
   /**
    * Where the next incremental read may start: the database clock, or the start of the oldest
    * other transaction still open when that is earlier. A row not visible yet belongs to a
    * transaction open now or started later, and carries that transaction's start as updated_at
-   * (every writer sets it with now()), so it is at or after this point. (Sessions of another
-   * database role show no xact_start; their writes are caught by the periodic reconciliation.)
+   * (every writer sets it with now()), so it is at or after this point. Only client sessions count
+   * (not autovacuum); sessions of another database role show no xact_start, and their writes are
+   * caught by the periodic reconciliation.
    */
   async watermark(): Promise<string> {
     const [row] = await this.dataSource.query<{ at: string }[]>(
       `SELECT LEAST(clock_timestamp(),
-                    (SELECT min(xact_start) FROM pg_stat_activity WHERE xact_start IS NOT NULL AND pid <> pg_backend_pid()))::text AS at`,
+                    (SELECT min(xact_start) FROM pg_stat_activity
+                     WHERE xact_start IS NOT NULL AND backend_type = 'client backend' AND pid <> pg_backend_pid()))::text AS at`,
     );
     return row.at;
   }
