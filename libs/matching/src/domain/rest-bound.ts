@@ -1,4 +1,5 @@
 import { DEFAULT_COMPONENTS, MatchingParameters, ScoreComponent, activeComponents } from '@wsp/matching-core';
+import { canReach } from './score-bound';
 
 /** Components that are 0 for a pair without any occupation or skill overlap (search level NONE). */
 export const OVERLAP_COMPONENT_KEYS: readonly string[] = ['skills', 'occupation'];
@@ -30,7 +31,5 @@ export function zeroOverlapUpperBound(params: MatchingParameters, components: re
 export function needsRestTier(scoresDescending: readonly number[], limit: number, upperBound: number): boolean {
   if (scoresDescending.length < limit) return true;
   if (limit === 0) return false;
-  const nth = scoresDescending[limit - 1];
-  const boundRounded = Math.ceil((upperBound + 1e-9) * 10_000) / 10_000;
-  return boundRounded >= nth;
+  return canReach(upperBound, scoresDescending[limit - 1]);
 }

@@ -90,7 +90,7 @@ describe('PairScoreBound', () => {
     let eligible = 0;
     fc.assert(
       fc.property(vacancyArb, candidateArb, paramsArb, (v, c, params) => {
-        const upper = new PairScoreBound(v, params, estimator, DEFAULT_COMPONENTS, REF).upper(c, levelOf(v, c));
+        const upper = new PairScoreBound(v, params, estimator, DEFAULT_COMPONENTS, REF).assess(c, levelOf(v, c))?.upper ?? null;
         const result = scoreCandidate(v, c, params, estimator, REF);
         if (upper === null) {
           expect(result.eligible).toBe(false);
@@ -155,7 +155,7 @@ describe('PairScoreBound', () => {
     const v = buildVacancy({ educationLevel: null });
     const c = buildCandidate({ home: { ...v.location, municipalityCode: 'GM0344' }, skillIds: [...v.essentialSkillIds, ...v.optionalSkillIds], waitingSince: '2015-01-01' });
     const result = scoreCandidate(v, c, P, estimator, REF);
-    const upper = new PairScoreBound(v, P, estimator, DEFAULT_COMPONENTS, REF).upper(c, levelOf(v, c));
+    const upper = new PairScoreBound(v, P, estimator, DEFAULT_COMPONENTS, REF).assess(c, levelOf(v, c))?.upper ?? null;
     expect(result.eligible).toBe(true);
     if (result.eligible) expect(upper).toBeCloseTo(result.score, 3);
   });

@@ -70,14 +70,6 @@ export class PairScoreBound {
   }
 
   /**
-   * The highest score the pair can get, or null when the candidate fails the travel rule (same
-   * assessment as the core's TRAVEL_TOO_LONG: never a match).
-   */
-  upper(candidate: CandidateProfile, level: OverlapLevel): number | null {
-    return this.assess(candidate, level)?.upper ?? null;
-  }
-
-  /**
    * The vacancy's skills with the weight each counts in the skills component, as search terms
    * (OverlapTerms.skillWeights): a hit's `skillWeight` is then the numerator `assess` needs.
    */
@@ -101,8 +93,9 @@ export class PairScoreBound {
   }
 
   /**
-   * The bound with the pair's best travel (for `refine`), or null as `upper`. `skillWeight`: the
-   * hit's weighted skill overlap under `skillTerms()` (saves reading the candidate's skills).
+   * The highest score the pair can get, with the pair's best travel (for `refine`); null when the
+   * candidate fails the travel rule (the core's TRAVEL_TOO_LONG: never a match). `skillWeight`:
+   * the hit's weighted skill overlap under `skillTerms()` (saves reading the candidate's skills).
    */
   assess(candidate: CandidateProfile, level: OverlapLevel, skillWeight?: number): { upper: number; travel: ModeTravel } | null {
     const limit = candidate.maxTravelMinutes ?? this.params.defaultMaxTravelMinutes;

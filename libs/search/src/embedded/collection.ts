@@ -84,13 +84,6 @@ export class EmbeddedCollection<D extends { id: string; lat: number; lon: number
     this.geo = new ReachTrees(this);
   }
 
-  /** Offset of a schema column within a row. */
-  column(name: string): number {
-    const i = this.schema.columns.indexOf(name);
-    if (i < 0) throw new Error(`unknown column ${name}`);
-    return i;
-  }
-
   lat(s: number): number {
     return this.data[s * this.stride + this.latAt];
   }

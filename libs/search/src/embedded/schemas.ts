@@ -9,9 +9,9 @@ import { CollectionSchema, EmbeddedCollection } from './collection';
  * never passes a "≥" test: exactly the "unknown is not enough" rule of the predicates).
  */
 
-export const CANDIDATE_COLUMNS = ['hoursMin', 'hoursMax', 'loonwaarde', 'availableFrom', 'flags'] as const;
+export const CANDIDATE_COLUMNS = ['hoursMin', 'hoursMax', 'loonwaarde', 'availableFrom'] as const;
 
-/** Bits of the candidates' `flags` column (and of the low bits of their key). */
+/** Flag bits: the low bits of a candidate's key (held nowhere else). */
 const F_LICENCE = 1;
 const F_LKS_NONE = 2;
 const F_ZORG = 4;
@@ -28,23 +28,20 @@ const HOURS_MAX_SHIFT = FLAG_BITS + 7;
 const clampHours = (h: number) => Math.min(HOURS_MAX_KEY, Math.max(0, h));
 
 /**
- * The candidate's key: its flags, ⌊hoursMin⌋ and ⌈hoursMax⌉ clamped to [0, 127]. For a query
- * window [a, b] inside [0, 127], hoursMax ≥ a implies ⌈hoursMax⌉ clamped ≥ a and hoursMin ≤ b
- * implies ⌊hoursMin⌋ clamped ≤ b: the key test never drops a slot the exact test keeps.
+ * The candidate's key: its flags (exact), ⌊hoursMin⌋ and ⌈hoursMax⌉ clamped to [0, 127]. For a
+ * query window [a, b] inside [0, 127], hoursMax ≥ a implies ⌈hoursMax⌉ clamped ≥ a and hoursMin ≤ b
+ * implies ⌊hoursMin⌋ clamped ≤ b: the hours test on the key never drops a slot the exact test keeps.
  */
-function candidateKey(d: CandidateSearchDoc, flags: number): number {
-  const lo = clampHours(Math.floor(d.hoursMin));
-  const hi = clampHours(Math.ceil(d.hoursMax));
-  const full = d.loonwaarde !== null && d.loonwaarde >= 100 ? F_FULL_LOONWAARDE : 0;
-  return flags | full | (lo << HOURS_MIN_SHIFT) | (hi << HOURS_MAX_SHIFT);
+function candidateKey(d: CandidateSearchDoc): number {
+  const flags =
+    (d.drivingLicence ? F_LICENCE : 0) |
+    (d.lksStatus === 'NONE' ? F_LKS_NONE : 0) |
+    (d.doelgroep === 'ZORG' ? F_ZORG : 0) |
+    (d.beschutIndication ? F_BESCHUT_INDICATION : 0) |
+    (d.visibleForMatching && d.active && !d.hasActivePlacement ? F_MATCHABLE : 0) |
+    (d.loonwaarde !== null && d.loonwaarde >= 100 ? F_FULL_LOONWAARDE : 0);
+  return flags | (clampHours(Math.floor(d.hoursMin)) << HOURS_MIN_SHIFT) | (clampHours(Math.ceil(d.hoursMax)) << HOURS_MAX_SHIFT);
 }
-
-const candidateFlags = (d: CandidateSearchDoc) =>
-  (d.drivingLicence ? F_LICENCE : 0) |
-  (d.lksStatus === 'NONE' ? F_LKS_NONE : 0) |
-  (d.doelgroep === 'ZORG' ? F_ZORG : 0) |
-  (d.beschutIndication ? F_BESCHUT_INDICATION : 0) |
-  (d.visibleForMatching && d.active && !d.hasActivePlacement ? F_MATCHABLE : 0);
 
 const b = (x: boolean) => (x ? 1 : 0);
 
@@ -55,9 +52,8 @@ export const candidateSchema: CollectionSchema<CandidateSearchDoc> = {
     row[1] = d.hoursMax;
     row[2] = d.loonwaarde ?? NaN;
     row[3] = d.availableFrom;
-    row[4] = candidateFlags(d);
   },
-  key: (d) => candidateKey(d, candidateFlags(d)),
+  key: candidateKey,
   tags: (d) => [d.occupationIds, d.iscoUnitGroups, d.iscoMinorGroups, d.skillIds],
   reach: (d) => d.reachKm,
 };
@@ -78,25 +74,24 @@ export function candidateFilter(q: CandidateSearchQuery, c: CandidateCollection)
   // Flags every candidate must have, and flags none may have.
   const required = (q.requireDrivingLicence === true ? F_LICENCE : 0) | (q.matchableOnly === true ? F_MATCHABLE : 0) | (e.requireBeschutIndication === true ? F_BESCHUT_INDICATION : 0) | (noLks ? F_LKS_NONE : 0);
   const forbidden = (e.excludeZorg === true ? F_ZORG : 0) | (beschutBelow !== undefined ? F_BESCHUT_INDICATION : 0);
-  // The key test: the flags exactly, a known loonwaarde ≥ 100 for requireNoLks, and the hours
-  // window when it lies inside the key's range (otherwise only the exact test below).
+  // The key: the flags and a known loonwaarde ≥ 100 (requireNoLks) exactly, and the hours window
+  // when it lies inside the key's range; the row: hours exactly, dates and thresholds.
   const keys = c.keys;
   const keyMask = required | forbidden | (noLks ? F_FULL_LOONWAARDE : 0);
   const keyWant = required | (noLks ? F_FULL_LOONWAARDE : 0);
   const keyHours = hours !== undefined && hours.min >= 0 && hours.max >= 0 && hours.min <= HOURS_MAX_KEY && hours.max <= HOURS_MAX_KEY;
   const hoursMin = hours?.min ?? 0;
   const hoursMax = hours?.max ?? 0;
+  // A flag both required and forbidden (an indication required and excluded): nothing passes.
+  if ((required & forbidden) !== 0) return () => false;
   return (s) => {
     const k = keys[s];
     if ((k & keyMask) !== keyWant) return false;
     if (keyHours && (((k >>> HOURS_MAX_SHIFT) & HOURS_MAX_KEY) < hoursMin || ((k >>> HOURS_MIN_SHIFT) & HOURS_MAX_KEY) > hoursMax)) return false;
     const r = s * W;
     if (hours && !(data[r + 1] >= hours.min && data[r] <= hours.max)) return false;
-    const flags = data[r + 4];
-    if ((flags & required) !== required || (flags & forbidden) !== 0) return false;
     const lw = data[r + 2];
     if (availableBy !== undefined && data[r + 3] > availableBy) return false;
-    if (noLks && !(lw >= 100)) return false;
     if (minLw !== undefined && !(lw >= minLw)) return false;
     if (beschutBelow !== undefined && lw < beschutBelow) return false;
     return true;
