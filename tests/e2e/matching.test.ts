@@ -238,13 +238,22 @@ describe('matching over GraphQL', () => {
     const c = await api.gql<{ requestMatchRun: Record<string, any> }>(REQUEST, { input: { kind: 'CANDIDATE', candidateId: ownCandidate } }, tokens[Role.CONSULTANT]);
     expect(c.errors).toBeUndefined();
     expect((await waitForRun(c.data!.requestMatchRun.id, tokens[Role.CONSULTANT])).status).toBe('COMPLETED');
+    // A run of another consultant's candidate: the run (its subject, its error) is theirs too.
+    const foreign = await api.gql<{ requestMatchRun: Record<string, any> }>(REQUEST, { input: { kind: 'CANDIDATE', candidateId: otherCandidate } }, tokens[Role.ADMIN]);
+    expect(foreign.errors).toBeUndefined();
+    expectErrorCode(await api.gql(RUN, { id: foreign.data!.requestMatchRun.id }, tokens[Role.CONSULTANT]), 'FORBIDDEN');
+    expect((await waitForRun(foreign.data!.requestMatchRun.id, tokens[Role.ADMIN])).status).toBe('COMPLETED');
 
+    // The matching queue paused: the run cannot finish before the second request (which must conflict).
+    const matchingQueue = worker.app.get(QueueRegistry).get(QUEUES.matching);
+    await matchingQueue.pause();
     const full = await api.gql<{ requestMatchRun: Record<string, any> }>(REQUEST, { input: { kind: 'FULL' } }, tokens[Role.ADMIN]);
     expect(full.errors).toBeUndefined();
     expect(full.data!.requestMatchRun.status).toBe('QUEUED');
     const runsNow = await count('SELECT 1 FROM match_runs');
     expectErrorCode(await api.gql(REQUEST, { input: { kind: 'FULL' } }, tokens[Role.ADMIN]), 'CONFLICT');
     expect(await count('SELECT 1 FROM match_runs')).toBe(runsNow);
+    await matchingQueue.resume();
     const done = await waitForRun(full.data!.requestMatchRun.id, tokens[Role.ADMIN]);
     expect(done.status).toBe('COMPLETED');
     expect(done.total).toBe(await count(`SELECT 1 FROM vacancies WHERE status = 'OPEN'`));
@@ -252,6 +261,7 @@ describe('matching over GraphQL', () => {
     expect(done.report.proposals).toBe(await count('SELECT 1 FROM matches WHERE proposed'));
     expect(done.report.optimalTotal).toBeGreaterThanOrEqual(done.report.greedyRespectingKTotal);
     expect(done.report.failedItems).toBe(0);
+    expect(done.report.proposals).toBeGreaterThan(0); // the caps below are checked on real proposals
     const [caps] = await ds.query<{ v: number; c: number }[]>(
       `SELECT (SELECT coalesce(max(n), 0)::int FROM (SELECT count(*) AS n FROM matches WHERE proposed GROUP BY vacancy_id) a) AS v,
               (SELECT coalesce(max(n), 0)::int FROM (SELECT count(*) AS n FROM matches WHERE proposed GROUP BY candidate_id) b) AS c`,

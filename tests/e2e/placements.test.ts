@@ -141,6 +141,8 @@ describe('placements over GraphQL', () => {
     );
     expect(events.map((e) => e.type)).toEqual(['placement.proposed', 'placement.introduced', 'placement.proefplaats_started', 'placement.contracted', 'placement.confirmed', 'candidate.matches_closed']);
     expect(events[4].payload).toMatchObject({ placementId: p1, candidateId: c1.id, vacancyId: vacancy, employerId: w.employerA.id, actualStartDate: started, hoursPerWeek: 28, vacancyFilled: false });
+    // Only the start of the proefplaats moves the candidate into an occupying status (matching re-matches then).
+    expect(events.slice(0, 5).map((e) => e.payload.occupancyChanged)).toEqual([false, false, true, false, false]);
     expect(events[5].payload).toMatchObject({ reason: 'PLACEMENT_CONFIRMED', vacancyIds: [vacancy, otherVacancy].sort() });
     expect(JSON.stringify(events)).not.toMatch(/Ilse|215000/);
     // 1 of 2 places taken: the vacancy stays open; its health counts the real rows.

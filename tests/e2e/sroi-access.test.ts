@@ -74,6 +74,9 @@ describe('SROI access and integrity', () => {
       expect(a.nodes.map((n: { id: string }) => n.id)).toEqual([contractA]);
       expect(ok(await api.gql(LIST_CONTRACTS, { filter: { contractorId: w.employerB.id } }, w.userA.token)).sroiContracts.totalCount).toBe(0);
       expect(ok(await api.gql(LIST_CONTRACTS, { filter: { municipalityCode: 'GM0503' } }, w.userA.token)).sroiContracts.totalCount).toBe(0);
+      // A malformed filter is bad input, not an error of the database.
+      expectErrorCode(await api.gql(LIST_CONTRACTS, { filter: { contractorId: 'not-a-uuid' } }, w.am.token), 'BAD_USER_INPUT');
+      expectErrorCode(await api.gql(LIST_CONTRACTS, { filter: { municipalityCode: 'Delft' } }, w.am.token), 'BAD_USER_INPUT');
       expect(ok(await api.gql(LIST_CONTRACTS, {}, w.am.token)).sroiContracts.totalCount).toBe(2);
       expect(ok(await api.gql(LIST_CONTRACTS, {}, w.consultant.token)).sroiContracts.totalCount).toBe(2);
     });

@@ -265,7 +265,7 @@ describe('SROI: suggestions for a draft vacancy (match.preview)', () => {
     // A job under the id of the next question that the worker will fail (invalid data), due once the API waits for it.
     const d = draft({ hoursMin: 20, hoursMax: 30 });
     const id = matchPreviewJobId(dataFor(d));
-    await queues.get(JOBS.matchPreview.queue).add(JOBS.matchPreview.name, { broken: true }, { jobId: id, delay: 1_000, attempts: 1 });
+    await queues.get(JOBS.matchPreview.queue).add(JOBS.matchPreview.name, { broken: true }, { jobId: id, delay: 5_000, attempts: 1 });
     const res = await ask(d);
     expectErrorCode(res, 'SERVICE_UNAVAILABLE');
     expect(res.errors![0].message).toBe('De matching is nu niet bereikbaar; probeer het over een minuut opnieuw');

@@ -13,7 +13,7 @@ import { AppConfig, ConfigModule } from '@wsp/config';
 import { DatabaseModule } from '@wsp/database';
 import { seedDemoData } from '@wsp/demo-data';
 import { recordEvents } from '@wsp/events';
-import { MatchingEngineModule, MatchingPipeline, MatchRunKind, MatchRunService, MatchScopeKind, MatchStore, OutboxDispatcher, PairMatch } from '@wsp/matching';
+import { FullRunService, MatchingEngineModule, MatchingPipeline, MatchRunKind, MatchRunService, MatchScopeKind, MatchStore, OutboxDispatcher, PairMatch } from '@wsp/matching';
 import { createRedis, DEFAULT_JOB_OPTIONS, JOBS, QueueModule, QueueRegistry, QUEUES } from '@wsp/queue';
 import { VacancyLifecycleService } from '@wsp/vacancies';
 import { createTestDatabase, dropTestDatabase, redisUrl, testConfig } from '@wsp/testing/harness';
@@ -190,6 +190,20 @@ describe('matching through the worker (outbox → jobs → matches)', () => {
     expect(reloaded.attemptsMade).toBe(1);
     const [run] = await ds.query<{ status: string; error: string }[]>(`SELECT status::text, error FROM match_runs WHERE subject_id = $1`, [gone]);
     expect(run.status).toBe('FAILED');
+  });
+
+  it('marks a FULL run FAILED when its finalisation fails on the last attempt (not before)', async () => {
+    const runs = worker.app.get(MatchRunService);
+    const full = worker.app.get(FullRunService);
+    const run = await runs.create({ kind: MatchRunKind.FULL, subjectId: null, trigger: 'test', referenceDate: '2026-03-15' });
+    // One item still open: the run is not ready to finalise.
+    await ds.query(`UPDATE match_runs SET status = 'RUNNING', total_items = 1, processed_items = 0 WHERE id = $1`, [run.id]);
+    await expect(full.finalize(run.id, false)).rejects.toThrow('run not ready');
+    expect((await runs.find(run.id))!.status).toBe('RUNNING');
+    await expect(full.finalize(run.id, true)).rejects.toThrow('run not ready');
+    const failed = (await runs.find(run.id))!;
+    expect(failed.status).toBe('FAILED');
+    expect(failed.error).toContain('run not ready');
   });
 
   it('lets a newer run supersede an older one that finishes later, within a scope and across scopes', async () => {

@@ -14,3 +14,12 @@ export function daysBetween(fromIso: string, toIso: string): number {
   const ms = Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`);
   return Math.round(ms / 86_400_000);
 }
+
+/** The ISO date `days` days later (earlier when negative). */
+export function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The earlier / later of two ISO dates. */
+export const minDate = (a: string, b: string): string => (a <= b ? a : b);
+export const maxDate = (a: string, b: string): string => (a >= b ? a : b);

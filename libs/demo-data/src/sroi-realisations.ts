@@ -1,11 +1,11 @@
+import { daysBetween, maxDate, minDate } from '@wsp/common';
 import {
-  countedMonths,
   SroiBonus,
   SroiCategory,
   SroiRealisationKind,
   SroiRealisationStatus,
   valueActivity,
-  valuePerson,
+  personValueOn,
   valuePurchase,
 } from '@wsp/sroi';
 import { ACCEPT_REASONS, ACTIVITIES, EMPLOYMENT_DESCRIPTIONS, PURCHASE_SUBJECTS, REJECT_REASONS, SOCIAL_SUPPLIERS } from './catalog/sroi-texts';
@@ -77,30 +77,10 @@ type Draft = {
   description: string | null;
 };
 
-const minDate = (a: string, b: string) => (a <= b ? a : b);
-const maxDate = (a: string, b: string) => (a >= b ? a : b);
-const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 
 /** A day in [from, to] (from when the range is empty). */
 function dayIn(r: Rng, from: string, to: string): string {
   return to <= from ? from : addDays(from, r.int(0, daysBetween(from, to)));
-}
-
-/**
- * Value of a person-based realisation on `asOf`, as libs/sroi computes it (services/person-value.ts):
- * the counted months of the employment within the contract up to `asOf`, valued with `valuePerson`;
- * months counted kept to 4 decimals (the column's scale).
- */
-export function personValue(
-  table: SroiTableSample,
-  contract: { startDate: string; endDate: string },
-  p: { category: SroiCategory; hoursPerWeek: number; startDate: string; endDate: string | null; bonuses: readonly SroiBonus[] },
-  asOf: string,
-): { valueCents: number; monthsCounted: number } {
-  if (!table.categories.has(p.category)) return { valueCents: 0, monthsCounted: 0 };
-  const months = countedMonths({ startDate: p.startDate, endDate: p.endDate }, contract, asOf);
-  const v = valuePerson(table, { category: p.category, hoursPerWeek: p.hoursPerWeek, months, bonuses: p.bonuses });
-  return { valueCents: v.valueCents, monthsCounted: Math.round(v.monthsCounted * 10_000) / 10_000 };
 }
 
 export function generateRealisations(r: Rng, input: RealisationInput): { realisations: SroiRealisationRow[]; changes: SroiRealisationChangeRow[] } {
@@ -138,7 +118,7 @@ export function generateRealisations(r: Rng, input: RealisationInput): { realisa
     bonuses.sort();
     // Rejected ones keep the value of their recording (the sync job skips them); the others are valued today.
     const asOf = status === SroiRealisationStatus.REJECTED ? recordedOn : today;
-    const value = () => personValue(table, contract, { category, hoursPerWeek, startDate, endDate, bonuses }, asOf);
+    const value = () => personValueOn(table, contract, { category, hoursPerWeek, startDate, endDate, bonuses }, asOf);
     let v = value();
     if (v.valueCents > room) {
       hoursPerWeek = Math.max(8, Math.floor(hoursPerWeek / 2));

@@ -6,8 +6,6 @@ import {
   countedMonths,
   isPendingTooLong,
   SroiAlertKind,
-  SroiBonus,
-  SroiCategory,
   SroiContractStatus,
   SroiRealisationKind,
   SroiRealisationStatus,
@@ -24,34 +22,10 @@ import { HAAGLANDEN } from './region';
 import { SroiContractRow, SroiRealisationRow } from './rows';
 import { SROI_DEMO_CONTRACTS, SroiScenario } from './sroi';
 import { isoDateOf } from './time';
+import { HAAGLANDEN_TABLE } from '../../sroi/src/domain/test-tables';
 
 /** The Haaglanden table as migration SeedSroiValuationTables inserts it. */
-const TABLE: SroiTableSample = {
-  id: deterministicUuid('test', 'sroi-table', 0),
-  code: 'HAAGLANDEN-2023',
-  regionCode: 'HAAGLANDEN',
-  effectiveFrom: '2023-07-01',
-  fullTimeHours: 36,
-  activityHourlyValueCents: 10_000,
-  purchaseCountPercent: 100,
-  purchaseCapPercent: null,
-  obligationThresholdCents: 20_000_000,
-  categories: new Map([
-    [SroiCategory.PARTICIPATIEWET, { yearlyValueCents: 4_000_000, capMonths: 24 }],
-    [SroiCategory.BANENAFSPRAAK, { yearlyValueCents: 5_000_000, capMonths: null }],
-    [SroiCategory.WW, { yearlyValueCents: 2_000_000, capMonths: 12 }],
-    [SroiCategory.WIA, { yearlyValueCents: 3_000_000, capMonths: null }],
-    [SroiCategory.NO_BENEFIT, { yearlyValueCents: 500_000, capMonths: null }],
-    [SroiCategory.BBL_LEVEL_1_2, { yearlyValueCents: 2_500_000, capMonths: null }],
-    [SroiCategory.BBL_LEVEL_3_PLUS, { yearlyValueCents: 1_500_000, capMonths: null }],
-    [SroiCategory.INTERN_MBO_HBO, { yearlyValueCents: 500_000, capMonths: null }],
-    [SroiCategory.INTERN_VSO_PRO, { yearlyValueCents: 750_000, capMonths: null }],
-  ]),
-  bonuses: new Map([
-    [SroiBonus.AGE, { yearlyValueCents: 1_000_000, minAge: 55 }],
-    [SroiBonus.ARBEIDSBEPERKING, { yearlyValueCents: 1_000_000, minAge: null }],
-  ]),
-};
+const TABLE: SroiTableSample = { ...HAAGLANDEN_TABLE, id: deterministicUuid('test', 'sroi-table', 0), effectiveFrom: '2023-07-01' };
 
 function sample(): ReferenceSample {
   const postcodes = [
@@ -133,6 +107,7 @@ describe('demo SROI data (pure)', () => {
   it.each(['2026-03-15', '2026-11-22', '2025-01-31', '2027-07-04'])('puts every contract in its scenario on %s, for several seeds', (today) => {
     for (const seed of ['spec', 'wsp-demo-1', 'integration', 7]) {
       const data = generate(String(seed), today);
+      expect(data.sroi.contracts).toHaveLength(SROI_DEMO_CONTRACTS.length);
       data.sroi.contracts.forEach((c, i) => {
         const plan = SROI_DEMO_CONTRACTS[i];
         const p = progressOf(data, c, today);

@@ -1,3 +1,4 @@
+import { daysBetween, maxDate, minDate } from '@wsp/common';
 import { EmployerSizeClass, PipelineStage, PsoLevel } from '@wsp/acquisition';
 import { computeObligation, computeProgress, SroiRealisationKind, SroiRealisationStatus } from '@wsp/sroi';
 import { CONTRACT_SUBJECTS, REFERENCE_PREFIXES, TENDER_SECTIONS } from './catalog/sroi-texts';
@@ -90,9 +91,6 @@ export interface SroiContext {
 
 const firstOfMonth = (d: string) => `${d.slice(0, 8)}01`;
 const lastOfMonth = (d: string) => new Date(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)), 0)).toISOString().slice(0, 10);
-const maxDate = (a: string, b: string) => (a >= b ? a : b);
-const minDate = (a: string, b: string) => (a <= b ? a : b);
-const daysFrom = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 
 /** Contract period for a scenario on `today`: starts on the 1st, ends on the last day of a month. */
 function period(r: Rng, s: SroiScenario, today: string): { startDate: string; endDate: string; graceDays: number } {
@@ -210,7 +208,7 @@ export function generateSroi(rng: Rng, ctx: SroiContext, n: number): SroiRows {
     const free = ctx.employers.filter((e) => !used.has(e.id));
     const pool = free.length > 0 ? free : ctx.employers;
     const score = (e: EmployerRow) => {
-      const after = Math.max(0, daysFrom(d.startDate, isoDateOf(e.createdAt)));
+      const after = Math.max(0, daysBetween(d.startDate, isoDateOf(e.createdAt)));
       return (d.plan.pso && !PSO_DISCOUNTS[e.psoLevel!] ? 10_000 : 0) + (after > 0 ? 100 + after : 0) + tenderRank(e);
     };
     const best = Math.min(...pool.map(score));

@@ -8,6 +8,8 @@ export { valuePerson, valuePurchase, valueActivity, countedMonths } from './doma
 export { countMonths } from './domain/months';
 export * from './entities';
 export { SroiPlacementSync } from './services/placement-sync.service';
+export { personValueOn } from './services/person-value';
+export type { PersonFacts } from './services/person-value';
 export type { SyncResult } from './services/placement-sync.service';
 export { SroiMatchingPolicy, DEFAULT_SROI_MATCHING_WEIGHT } from './services/sroi-matching-policy.service';
 export { SroiScoreExtensions } from './services/sroi-score-extensions';

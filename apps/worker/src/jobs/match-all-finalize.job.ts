@@ -3,7 +3,7 @@ import { Job } from 'bullmq';
 import { FullRunService } from '@wsp/matching';
 import { JOBS } from '@wsp/queue';
 import { JobHandler, JobHandlerFor } from '../job-handler';
-import { unrecoverableWhenGone, uuidField } from './match-job-support';
+import { isLastAttempt, unrecoverableWhenGone, uuidField } from './match-job-support';
 
 /** { runId }: the batch assignment and report of a FULL run, after its last vacancy. Idempotent. */
 @Injectable()
@@ -13,6 +13,6 @@ export class MatchAllFinalizeJob implements JobHandler {
 
   handle(job: Job): Promise<Record<string, unknown>> {
     const runId = uuidField(job, 'runId');
-    return unrecoverableWhenGone(() => this.fullRuns.finalize(runId));
+    return unrecoverableWhenGone(() => this.fullRuns.finalize(runId, isLastAttempt(job)));
   }
 }

@@ -4,7 +4,7 @@ import { APP_CONFIG, AppConfig } from '@wsp/config';
 import { FullRunService } from '@wsp/matching';
 import { DEFAULT_JOB_OPTIONS, JOBS, QueueRegistry } from '@wsp/queue';
 import { JobHandler, JobHandlerFor } from '../job-handler';
-import { idempotencyKeyOf, optionalUuidField, stringField, unrecoverableWhenGone } from './match-job-support';
+import { idempotencyKeyOf, isLastAttempt, optionalUuidField, stringField, unrecoverableWhenGone } from './match-job-support';
 
 /** Fixed scheduler id: restarts and other workers upsert the same schedule instead of adding one. */
 export const NIGHTLY_MATCH_SCHEDULER_ID = 'match-all-nightly';
@@ -32,7 +32,12 @@ export class MatchAllJob implements JobHandler, OnApplicationBootstrap {
 
   handle(job: Job): Promise<{ runId: string; total: number; enqueued: number }> {
     return unrecoverableWhenGone(() =>
-      this.fullRuns.fanOut({ runId: optionalUuidField(job, 'runId'), trigger: stringField(job, 'trigger'), idempotencyKey: idempotencyKeyOf(job) }),
+      this.fullRuns.fanOut({
+        runId: optionalUuidField(job, 'runId'),
+        trigger: stringField(job, 'trigger'),
+        idempotencyKey: idempotencyKeyOf(job),
+        lastAttempt: isLastAttempt(job),
+      }),
     );
   }
 }

@@ -25,6 +25,10 @@ describe('subjectOf', () => {
   it('placement events are about their candidate', () => {
     expect(subjectOf(ev(1, 'placement.confirmed', P1, { candidateId: C1 }))).toEqual({ kind: 'candidate', id: C1 });
     expect(subjectOf(ev(1, 'placement.confirmed', P1, {}))).toBeNull();
+    // Only a placement moving into or out of an occupying status re-matches its candidate.
+    expect(subjectOf(ev(1, 'placement.proefplaats_started', P1, { candidateId: C1, occupancyChanged: true }))).toEqual({ kind: 'candidate', id: C1 });
+    expect(subjectOf(ev(1, 'placement.check_in_recorded', P1, { candidateId: C1, occupancyChanged: false }))).toBeNull();
+    expect(subjectOf(ev(1, 'placement.confirmed', P1, { candidateId: C1, occupancyChanged: false }))).toBeNull();
   });
   it('ignores events matching does not care about', () => {
     expect(subjectOf(ev(1, 'vacancy.created', V1))).toBeNull();
@@ -57,6 +61,7 @@ describe('jobsForEvents', () => {
 
   it('carries ids only', () => {
     const jobs = jobsForEvents([ev(1, 'candidate.changed', C1, { changedFields: ['hours'], name: 'Jan' })]);
+    expect(jobs.length).toBeGreaterThan(0);
     for (const j of jobs) expect(Object.values(j.data).every((v) => v === C1 || v === 'candidate.changed')).toBe(true);
   });
 

@@ -42,8 +42,10 @@ type Subject = { kind: 'vacancy' | 'candidate'; id: string };
 export function subjectOf(e: OutboxEventRow): Subject | null {
   if (VACANCY_EVENTS.has(e.type)) return UUID.test(e.aggregateId) ? { kind: 'vacancy', id: e.aggregateId } : null;
   if (CANDIDATE_EVENTS.has(e.type)) return UUID.test(e.aggregateId) ? { kind: 'candidate', id: e.aggregateId } : null;
-  // A placement that starts or ends changes whether its candidate may be matched (ACTIVE_PLACEMENT).
-  if (e.type.startsWith('placement.')) {
+  // A placement that starts or ends changes whether its candidate may be matched (ACTIVE_PLACEMENT);
+  // other placement events (proposed, a check-in, CONTRACTED → CONFIRMED) do not. An event without
+  // the flag (recorded before it existed) counts as a change.
+  if (e.type.startsWith('placement.') && e.payload.occupancyChanged !== false) {
     const id = e.payload.candidateId;
     return typeof id === 'string' && UUID.test(id) ? { kind: 'candidate', id } : null;
   }

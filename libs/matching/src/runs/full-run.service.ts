@@ -10,7 +10,7 @@ import { MatchRunEntity, MatchRunKind } from '../entities/match-run.entity';
 import { MatchScopeKind } from '../entities/match-scope.entity';
 import { MatchingPipeline } from '../pipeline/matching-pipeline';
 import { MatchStore } from '../store/match-store';
-import { MatchSubjectGoneError } from './match-run-executor';
+import { MatchSubjectGoneError, errorSummary } from './match-run-executor';
 import { MatchRunService } from './match-run.service';
 
 const ENQUEUE_CHUNK = 500;
@@ -45,8 +45,19 @@ export class FullRunService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async fanOut(req: { runId?: string; trigger?: string; idempotencyKey: string }): Promise<{ runId: string; total: number; enqueued: number }> {
-    const run = await this.resolveRun(req);
+  /** Fixes the run's vacancies and enqueues one child each; on the last attempt a failure marks the run FAILED. */
+  async fanOut(req: { runId?: string; trigger?: string; idempotencyKey: string; lastAttempt: boolean }): Promise<{ runId: string; total: number; enqueued: number }> {
+    let run: MatchRunEntity | null = null;
+    try {
+      run = await this.resolveRun(req);
+      return await this.fanOutRun(run);
+    } catch (e) {
+      await this.failOnLastAttempt(run?.id, req.lastAttempt, e);
+      throw e;
+    }
+  }
+
+  private async fanOutRun(run: MatchRunEntity): Promise<{ runId: string; total: number; enqueued: number }> {
     if (this.runs.isFinished(run)) return { runId: run.id, total: run.totalItems, enqueued: 0 };
     const total = await this.dataSource.transaction(async (tx) => {
       const [locked] = await tx.query<{ started_at: Date | null; total_items: number }[]>(
@@ -55,7 +66,8 @@ export class FullRunService {
       );
       if (locked.started_at !== null) return locked.total_items;
       await tx.query(`INSERT INTO match_run_items (run_id, vacancy_id) SELECT $1, id FROM vacancies WHERE status = 'OPEN' ON CONFLICT DO NOTHING`, [run.id]);
-      const [updated] = await tx.query<{ total_items: number }[]>(
+      // TypeORM returns [rows, affected count] for an UPDATE ... RETURNING.
+      const [[updated]] = await tx.query<[{ total_items: number }[], number]>(
         `UPDATE match_runs SET status = 'RUNNING', started_at = now(), processed_items = 0,
                 total_items = (SELECT count(*)::int FROM match_run_items WHERE run_id = $1)
           WHERE id = $1 RETURNING total_items`,
@@ -117,7 +129,21 @@ export class FullRunService {
     return this.maybeFinalize(run.id);
   }
 
-  async finalize(runId: string): Promise<Record<string, unknown>> {
+  /** The batch assignment and report; on the last attempt a failure marks the run FAILED (it would otherwise stay RUNNING). */
+  async finalize(runId: string, lastAttempt: boolean): Promise<Record<string, unknown>> {
+    try {
+      return await this.finalizeRun(runId);
+    } catch (e) {
+      await this.failOnLastAttempt(runId, lastAttempt, e);
+      throw e;
+    }
+  }
+
+  private async failOnLastAttempt(runId: string | undefined, lastAttempt: boolean, e: unknown): Promise<void> {
+    if (runId !== undefined && (lastAttempt || e instanceof MatchSubjectGoneError)) await this.runs.fail(runId, errorSummary(e));
+  }
+
+  private async finalizeRun(runId: string): Promise<Record<string, unknown>> {
     const run = await this.runs.find(runId);
     if (!run || run.kind !== MatchRunKind.FULL) throw new MatchSubjectGoneError('run');
     if (this.runs.isFinished(run)) return run.report ?? {};
@@ -196,23 +222,19 @@ export class FullRunService {
   }
 
   /**
-   * Marks the item completed and recounts the progress. The run row is locked first: the count
-   * then runs on a snapshot taken after every earlier child committed, so nothing is lost or
-   * counted twice. FOR NO KEY UPDATE, not FOR UPDATE: the matches this transaction inserted hold
-   * a KEY SHARE lock on the run row (foreign key run_id), which FOR UPDATE would wait for in
-   * every concurrent child (deadlock).
+   * Marks the item completed and, when this call completed it (a child run twice counts once),
+   * adds one to the progress: an increment, not a recount, so children do not serialise on a
+   * count over every item (O(n²) for a run). The UPDATE takes a NO KEY UPDATE lock on the run
+   * row, which the KEY SHARE lock of the matches this transaction inserted (foreign key run_id)
+   * does not block.
    */
   private async completeItem(tx: EntityManager, runId: string, vacancyId: string, failed: boolean): Promise<void> {
-    await tx.query('SELECT 1 FROM match_runs WHERE id = $1 FOR NO KEY UPDATE', [runId]);
-    await tx.query('UPDATE match_run_items SET completed_at = now(), failed = $3 WHERE run_id = $1 AND vacancy_id = $2 AND completed_at IS NULL', [
-      runId,
-      vacancyId,
-      failed,
-    ]);
-    await tx.query(
-      `UPDATE match_runs SET processed_items = (SELECT count(*)::int FROM match_run_items WHERE run_id = $1 AND completed_at IS NOT NULL) WHERE id = $1`,
-      [runId],
+    // TypeORM returns [rows, affected count] for an UPDATE.
+    const [, completed] = await tx.query<[unknown[], number]>(
+      'UPDATE match_run_items SET completed_at = now(), failed = $3 WHERE run_id = $1 AND vacancy_id = $2 AND completed_at IS NULL',
+      [runId, vacancyId, failed],
     );
+    if (completed > 0) await tx.query('UPDATE match_runs SET processed_items = processed_items + 1 WHERE id = $1', [runId]);
   }
 
   private async maybeFinalize(runId: string): Promise<{ processed: number; total: number; finalizeDue: boolean }> {

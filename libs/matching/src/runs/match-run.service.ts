@@ -47,12 +47,12 @@ export class MatchRunService {
     );
   }
 
-  async complete(manager: EntityManager, id: string, report: Record<string, unknown>, progress?: { processed: number; total: number }): Promise<void> {
+  async complete(manager: EntityManager, id: string, report: Record<string, unknown>): Promise<void> {
     await manager.query(
       `UPDATE match_runs SET status = 'COMPLETED', finished_at = now(), started_at = COALESCE(started_at, now()), report = $2::jsonb, error = NULL,
-              processed_items = COALESCE($3, total_items), total_items = COALESCE($4, total_items)
+              processed_items = total_items
         WHERE id = $1`,
-      [id, JSON.stringify(report), progress?.processed ?? null, progress?.total ?? null],
+      [id, JSON.stringify(report)],
     );
   }
 

@@ -3,7 +3,7 @@ import { CandidateEntity } from '@wsp/candidates';
 import { NotFoundError } from '@wsp/common';
 import { DomainEvent } from '@wsp/events';
 import { PlacementChangeEntity, PlacementEntity } from '../entities/placement.entity';
-import { PlacementStatus } from '../domain/placement-status';
+import { OCCUPYING_STATUSES, PlacementStatus } from '../domain/placement-status';
 
 export const PLACEMENT_AGGREGATE = 'placement';
 
@@ -52,12 +52,30 @@ export async function recordPlacementChange(
 }
 
 /** Outbox event about a placement: ids, dates and hours only. */
-export function placementEvent(type: string, p: PlacementEntity, extra: Record<string, unknown> = {}): DomainEvent {
+/**
+ * A placement event. `occupancyChanged`: whether the event moved the placement into or out of an
+ * occupying status (OCCUPYING_STATUSES: the candidate's hard constraint ACTIVE_PLACEMENT), so that
+ * matching re-matches the candidate only then.
+ */
+export function placementEvent(
+  type: string,
+  p: PlacementEntity,
+  extra: Record<string, unknown> & { fromStatus?: PlacementStatus; toStatus?: PlacementStatus } = {},
+): DomainEvent {
+  const occupies = (s: PlacementStatus | undefined) => s !== undefined && OCCUPYING_STATUSES.includes(s);
   return {
     aggregateType: PLACEMENT_AGGREGATE,
     aggregateId: p.id,
     type,
-    payload: { placementId: p.id, candidateId: p.candidateId, vacancyId: p.vacancyId, employerId: p.employerId, arrangementId: p.arrangementId, ...extra },
+    payload: {
+      placementId: p.id,
+      candidateId: p.candidateId,
+      vacancyId: p.vacancyId,
+      employerId: p.employerId,
+      arrangementId: p.arrangementId,
+      occupancyChanged: occupies(extra.fromStatus) !== occupies(extra.toStatus),
+      ...extra,
+    },
   };
 }
 

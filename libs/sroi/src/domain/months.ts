@@ -1,16 +1,11 @@
 import { Fraction, fraction } from './arithmetic';
 
-const DAY = 86_400_000;
-const parse = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+import { addDays, daysBetween } from '@wsp/common';
+
+// The day arithmetic of @wsp/common, re-exported for the SROI rules.
+export { addDays, daysBetween, maxDate, minDate } from '@wsp/common';
+
 const format = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-export function addDays(iso: string, days: number): string {
-  return format(parse(iso) + days * DAY);
-}
-
-export function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((parse(toIso) - parse(fromIso)) / DAY);
-}
 
 /** The same day `n` months later; a day that does not exist in that month becomes its last day (31 Jan + 1 → 28/29 Feb). */
 export function addMonths(iso: string, n: number): string {
@@ -22,8 +17,6 @@ export function addMonths(iso: string, n: number): string {
   return format(Date.UTC(year, month, Math.min(d, last)));
 }
 
-export const minDate = (a: string, b: string) => (a <= b ? a : b);
-export const maxDate = (a: string, b: string) => (a >= b ? a : b);
 
 /**
  * Calendar months worked from `start` up to and including `endInclusive`, as an exact fraction:

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
 import { PageArgs } from '@wsp/common';
 import { SroiContractStatus } from '../domain/enums';
 import './enums';
@@ -171,6 +172,8 @@ export class SroiContractFilterInput {
 export class SroiContractsArgs extends PageArgs {
   @Field(() => SroiContractFilterInput, { nullable: true })
   @IsOptional()
+  @ValidateNested()
+  @Type(() => SroiContractFilterInput)
   filter?: SroiContractFilterInput;
 }
 

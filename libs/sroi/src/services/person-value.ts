@@ -1,6 +1,5 @@
-import { countedMonths, valuePerson } from '../domain/valuation';
+import { countedMonths, valuePerson, ValuationTableFacts } from '../domain/valuation';
 import { SroiBonus, SroiCategory } from '../domain/enums';
-import { TableFacts } from './sroi-store';
 
 export interface PersonFacts {
   category: SroiCategory;
@@ -15,7 +14,7 @@ export interface PersonFacts {
  * `asOf` (see domain/valuation.ts). A category the table does not value is worth 0 here (it is
  * refused when recorded or corrected).
  */
-export function personValueOn(table: TableFacts, contract: { startDate: string; endDate: string }, p: PersonFacts, asOf: string): { valueCents: number; monthsCounted: number } {
+export function personValueOn(table: ValuationTableFacts, contract: { startDate: string; endDate: string }, p: PersonFacts, asOf: string): { valueCents: number; monthsCounted: number } {
   if (!table.categories.has(p.category)) return { valueCents: 0, monthsCounted: 0 };
   const months = countedMonths({ startDate: p.startDate, endDate: p.endDate }, contract, asOf);
   const v = valuePerson(table, { category: p.category, hoursPerWeek: p.hoursPerWeek, months, bonuses: p.bonuses });
