@@ -119,7 +119,10 @@ async function waitFor<T>(what: string, fn: () => Promise<T | null | undefined |
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     for (const w of workers) {
-      if (w.child.exitCode !== null) throw new Error(`worker ${w.pid} exited (${w.child.exitCode}) while waiting for ${what}:\n${w.tail.join('\n')}`);
+      // exitCode stays null for a process killed by a signal (e.g. the OOM killer): check both.
+      if (w.child.exitCode !== null || w.child.signalCode !== null) {
+        throw new Error(`worker ${w.pid} exited (${w.child.exitCode ?? w.child.signalCode}) while waiting for ${what}:\n${w.tail.join('\n')}`);
+      }
     }
     const v = await fn();
     if (v) return v;

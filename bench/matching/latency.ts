@@ -169,6 +169,7 @@ export async function measureLatency(app: INestApplicationContext, sql: SqlBasel
   const sqlSummary = summarize(sqlMs);
   out(`  sql: ${sampleIds.length} vacancies, p50 ${sqlSummary.p50} ms, p95 ${sqlSummary.p95} ms`);
   const explainSample = await sql.explain(sampleIds[0], ref, limit);
+  await sql.cleanUp();
 
   // Recall of the pipeline against brute force.
   const recalls = sampleIds.map((id) => recallAt(pipelineLists.get(id)!.ids, bruteLists.get(id)!.ids));

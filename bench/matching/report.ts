@@ -122,7 +122,7 @@ export function renderMarkdown(r: BenchResults): string {
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
     ...r.fullRuns.map(
       (run) =>
-        `| ${run.workers} | ${f0(run.vacancies)} | ${s1(run.wallMs)} | ${run.itemsDoneMs === null ? '–' : s1(run.itemsDoneMs)} | ${run.finalizeMs === null ? '–' : s1(run.finalizeMs)} | ` +
+        `| ${run.workers} | ${f0(run.vacancies)} | ${run.status === 'COMPLETED' ? s1(run.wallMs) : `${run.status} after ${s1(run.wallMs)}`} | ${run.itemsDoneMs === null ? '–' : s1(run.itemsDoneMs)} | ${run.finalizeMs === null ? '–' : s1(run.finalizeMs)} | ` +
         `${f1(run.vacanciesPerSecond)} | ${f0(run.matchesWritten)} | ${run.proposals ?? '–'} | ${run.processes.map((p) => `${f0(p.peakRssMb)} MB`).join(', ')} | ${run.processes.map((p) => p.vacancyJobs).join(' / ')} |`,
     ),
     '',

@@ -206,6 +206,14 @@ export class SqlBaseline {
     return rows.map((r) => ({ candidateId: r.candidate_id, score: r.score, components: r.components, travelMinutes: r.minutes, distanceKm: r.km }));
   }
 
+  /** Drops the baseline's own indexes again: what runs after the SQL phase (the worker's full runs) sees the migrated schema. */
+  async cleanUp(): Promise<void> {
+    for (const ddl of SQL_BASELINE_INDEXES) {
+      const name = /INDEX IF NOT EXISTS (\w+)/.exec(ddl)?.[1];
+      if (name) await this.client.query(`DROP INDEX IF EXISTS ${name}`);
+    }
+  }
+
   async explain(vacancyId: string, referenceDate: string, limit: number): Promise<string> {
     const { rows } = await this.client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${this.text}`, [vacancyId, referenceDate, limit, this.radiusKm]);
     return rows.map((r) => r['QUERY PLAN']).join('\n');

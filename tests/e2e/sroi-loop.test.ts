@@ -6,7 +6,8 @@
  * more than 30 days).
  */
 import { Role } from '@wsp/common';
-import { SroiMatchingPolicy } from '@wsp/sroi';
+import { ComponentContext, MATCHING_PARAMETERS_HISTORY, selectEffective, VacancyProfile } from '@wsp/matching-core';
+import { SroiMatchingPolicy, SroiScoreExtensions } from '@wsp/sroi';
 import { expectErrorCode, TestApi } from '@wsp/testing/api';
 import { createCandidate, isoDaysFromToday, ok, openVacancy, setUpWorld, TODAY, World } from './arrangements.fixtures';
 import { ASSIGN, confirmedPlacement, contractInput, CREATE_CONTRACT, PURCHASE, sroiSnapshot, VALUATION } from './sroi.fixtures';
@@ -48,6 +49,22 @@ describe('SROI: suggestions from matching, the matching component, alerts', () =
   let participatiewet: { id: string; pseudonym: string };
   let banenafspraak: { id: string; pseudonym: string };
   let placed: { id: string };
+
+  /**
+   * How the matching runs score the vacancy's pairs (SroiScoreExtensions, as bound in the worker):
+   * the SROI weight and each candidate's contribution; null when the core's scoring applies.
+   */
+  async function sroiScoringOf(vacancyId: string, candidateIds: string[]): Promise<{ weight: number; contributions: Map<string, number> } | null> {
+    const [v] = await api.dataSource.query<{ employer_id: string }[]>('SELECT employer_id::text FROM vacancies WHERE id = $1', [vacancyId]);
+    const profile = { id: vacancyId, employerId: v.employer_id } as VacancyProfile; // the extension reads these two fields
+    const extensions = new SroiScoreExtensions(api.app.get(SroiMatchingPolicy));
+    const scoring = (await extensions.forVacancies([profile], selectEffective(MATCHING_PARAMETERS_HISTORY, TODAY), TODAY)).get(vacancyId);
+    if (!scoring) return null;
+    await scoring.load(candidateIds);
+    const sroi = scoring.components.find((c) => c.key === 'sroi')!;
+    const valueOf = (id: string) => sroi.evaluate({ vacancy: profile, candidate: { id } } as ComponentContext).value;
+    return { weight: scoring.params.weights.sroi ?? 0, contributions: new Map(candidateIds.map((id) => [id, valueOf(id)])) };
+  }
 
   beforeAll(async () => {
     api = await TestApi.start();
@@ -98,8 +115,7 @@ describe('SROI: suggestions from matching, the matching component, alerts', () =
   });
 
   it('keeps the SROI matching component off by default and lets only an admin switch it on per region', async () => {
-    const policy = api.app.get(SroiMatchingPolicy);
-    expect(await policy.lookupForVacancy(vacancy, [participatiewet.id, banenafspraak.id], TODAY)).toBeNull();
+    expect(await sroiScoringOf(vacancy, [participatiewet.id, banenafspraak.id])).toBeNull();
     expect(ok(await api.gql(SETTINGS, {}, w.am.token)).sroiRegionSettings.nodes).toEqual([
       { regionCode: 'HAAGLANDEN', matchingComponentEnabled: false, matchingWeight: 0.1 },
       { regionCode: 'UTRECHT', matchingComponentEnabled: false, matchingWeight: 0.1 },
@@ -121,12 +137,12 @@ describe('SROI: suggestions from matching, the matching component, alerts', () =
     // Saving the same setting again changes no score.
     ok(await api.gql(SET_MATCHING, { input: { regionCode: 'HAAGLANDEN', enabled: true, weight: 0.5 } }, w.admin.token));
     expect(await rescoreEvents(api)).toEqual([vacancy]);
-    const lookup = await policy.lookupForVacancy(vacancy, [participatiewet.id, banenafspraak.id], TODAY);
-    expect(lookup?.weight).toBe(0.5);
-    expect(lookup?.lookup.contribution(vacancy, participatiewet.id)).toBe(0.8);
-    expect(lookup?.lookup.contribution(vacancy, banenafspraak.id)).toBe(1);
+    const scoring = await sroiScoringOf(vacancy, [participatiewet.id, banenafspraak.id]);
+    expect(scoring?.weight).toBe(0.5);
+    expect(scoring?.contributions.get(participatiewet.id)).toBe(0.8);
+    expect(scoring?.contributions.get(banenafspraak.id)).toBe(1);
     // An employer without an open obligation: matching stays as it is.
-    expect(await policy.lookupForVacancy(await openVacancy(api, w, w.employerA.id), [participatiewet.id], TODAY)).toBeNull();
+    expect(await sroiScoringOf(await openVacancy(api, w, w.employerA.id), [participatiewet.id])).toBeNull();
   });
 
   it('re-ranks the suggestions with the component on: the banenafspraak candidate counts more', async () => {
@@ -139,7 +155,7 @@ describe('SROI: suggestions from matching, the matching component, alerts', () =
     expect(await rescoreEvents(api)).toEqual([vacancy, vacancy]);
     const off = ok(await api.gql(SUGGESTIONS, { id: contract.id }, w.am.token)).sroiSuggestions;
     expect(off.nodes[0].candidateId).toBe(participatiewet.id);
-    expect(await api.app.get(SroiMatchingPolicy).lookupForVacancy(vacancy, [participatiewet.id], TODAY)).toBeNull();
+    expect(await sroiScoringOf(vacancy, [participatiewet.id])).toBeNull();
   });
 
   it('puts contracts behind schedule, ending with a gap and realisations pending too long on the work list', async () => {
@@ -180,12 +196,14 @@ describe('SROI: suggestions from matching, the matching component, alerts', () =
     const admin = await api.userToken(Role.ADMIN);
     ok(await api.gql(SET_MATCHING, { input: { regionCode: 'HAAGLANDEN', enabled: true } }, w.admin.token));
     const events = (await rescoreEvents(api)).length;
-    ok(
-      await api.gql(`mutation($input: UpdateSroiContractInput!) { updateSroiContract(input: $input) { id } }`, { input: { id: contract.id, obligationOverrideCents: 0 } }, admin.token),
-    );
+    const UPDATE = `mutation($input: UpdateSroiContractInput!) { updateSroiContract(input: $input) { id } }`;
+    // A new description changes no obligation: no vacancy is matched again.
+    ok(await api.gql(UPDATE, { input: { id: contract.id, description: 'Onderhoud openbare ruimte, perceel 2' } }, admin.token));
+    expect(await rescoreEvents(api)).toHaveLength(events);
+    ok(await api.gql(UPDATE, { input: { id: contract.id, obligationOverrideCents: 0 } }, admin.token));
     expect(ok(await api.gql(SUGGESTIONS, { id: contract.id }, w.am.token)).sroiSuggestions.totalCount).toBe(0);
     // No open obligation any more: the component drops out of the contractor's vacancy at its next run.
     expect((await rescoreEvents(api)).slice(events)).toEqual([vacancy]);
-    expect(await api.app.get(SroiMatchingPolicy).lookupForVacancy(vacancy, [participatiewet.id], TODAY)).toBeNull();
+    expect(await sroiScoringOf(vacancy, [participatiewet.id])).toBeNull();
   });
 });

@@ -91,7 +91,8 @@ export function decodeCursor(cursor: string): number {
   return offset;
 }
 
-function pageWindow(args: PageArgs): { offset: number; limit: number } {
+/** Offset and limit of a page (`first` checked against MAX_PAGE_SIZE, `after` decoded). */
+export function pageWindow(args: PageArgs): { offset: number; limit: number } {
   const limit = args.first ?? 20;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
     throw new ValidationError(`first moet tussen 1 en ${MAX_PAGE_SIZE} liggen`, 'first');

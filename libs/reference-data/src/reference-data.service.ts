@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ConnectionShape, NotFoundError, PageArgs, toConnection, ValidationError } from '@wsp/common';
+import { ConnectionShape, NotFoundError, PageArgs, pageWindow, toConnection, ValidationError } from '@wsp/common';
 import { parsePc4 } from './postcode';
 import { Municipality, Occupation, OccupationSkillRef, ResolvedPostcode, Skill } from './reference-data.types';
-import { pageWindow, searchPatterns } from './sql-page';
+import { searchPatterns } from './sql-page';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isUuid = (id: unknown): id is string => typeof id === 'string' && UUID.test(id);

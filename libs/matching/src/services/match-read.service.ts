@@ -2,19 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AnonymisedCandidate, AnonymisedCandidateService, CandidateOwnership, MobilityMode } from '@wsp/candidates';
-import { Actor, ConnectionShape, decodeCursor, MAX_PAGE_SIZE, NotFoundError, PageArgs, toConnection, ValidationError } from '@wsp/common';
+import { Actor, ConnectionShape, NotFoundError, PageArgs, pageWindow, toConnection } from '@wsp/common';
 import { displayMinutes, modePhrase } from '@wsp/matching-core';
 import { MatchDecision } from '../entities/match-feedback.entity';
-import { assertCanReadCandidateMatches, assertCanReadVacancyMatches, componentsForEmployer, isEmployerView } from '../domain/match-access';
+import { assertCanReadCandidateMatches, assertCanReadVacancyMatches, componentsForEmployer, isEmployerView, StoredComponent } from '../domain/match-access';
 
-export interface MatchComponentView {
-  code: string;
-  label: string;
-  value: number;
-  weight: number;
-  contribution: number;
-  note: string | null;
-}
+/** A component as stored with the match (MatchStore). */
+export type MatchComponentView = StoredComponent;
 
 export interface MatchView {
   vacancyId: string;
@@ -113,9 +107,7 @@ export class MatchReadService {
   }
 
   private async page(actor: Actor, where: string, order: string, params: unknown[], page: PageArgs): Promise<ConnectionShape<MatchView>> {
-    const limit = page.first ?? 20;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw new ValidationError(`first moet tussen 1 en ${MAX_PAGE_SIZE} liggen`, 'first');
-    const offset = page.after ? decodeCursor(page.after) + 1 : 0;
+    const { offset, limit } = pageWindow(page);
     const n = params.length;
     const [rows, counted] = await Promise.all([
       this.dataSource.query<Row[]>(`${SELECT} WHERE ${where} ORDER BY ${order} LIMIT $${n + 1} OFFSET $${n + 2}`, [...params, limit, offset]),
@@ -134,8 +126,7 @@ export class MatchReadService {
     for (const r of rows) {
       const candidate = profiles.get(r.candidate_id);
       if (!candidate) continue; // deleted in between
-      const stored = r.components.map((c) => ({ code: c.code, label: c.label, value: c.value, weight: c.weight, contribution: c.contribution, note: c.note }));
-      const components = employer ? componentsForEmployer(stored) : stored;
+      const components = employer ? componentsForEmployer(r.components) : r.components;
       out.push({
         vacancyId: r.vacancy_id,
         vacancyTitle: r.vacancy_title,

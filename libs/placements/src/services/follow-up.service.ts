@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, Clock, ConflictError, ConnectionShape, decodeCursor, ForbiddenError, isIsoDate, MAX_PAGE_SIZE, NotFoundError, PageArgs, Role, toConnection, todayIn, ValidationError } from '@wsp/common';
+import { Actor, Clock, ConflictError, ConnectionShape, ForbiddenError, isIsoDate, NotFoundError, PageArgs, pageWindow, Role, toConnection, todayIn, ValidationError } from '@wsp/common';
 import { APP_CONFIG, AppConfig } from '@wsp/config';
 import { recordEvents } from '@wsp/events';
 import { PlacementCheckInEntity, PlacementEntity } from '../entities/placement.entity';
@@ -39,12 +39,6 @@ interface WorkListRow {
   month_number: number | null;
   employer_name: string | null;
   vacancy_title: string | null;
-}
-
-export function pageWindow(page: PageArgs): { offset: number; limit: number } {
-  const limit = page.first ?? 20;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw new ValidationError(`first moet tussen 1 en ${MAX_PAGE_SIZE} liggen`, 'first');
-  return { offset: page.after ? decodeCursor(page.after) + 1 : 0, limit };
 }
 
 /**

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor, ConnectionShape, ForbiddenError, NotFoundError, PageArgs, Role, toConnection } from '@wsp/common';
-import { pageWindow } from './follow-up.service';
+import { pageWindow } from '@wsp/common';
 import { isUuid, placementCandidate } from './placement-store';
 
 export enum TimelineEventKind {

@@ -44,6 +44,7 @@ export function sroiObligationComponent(lookup: SroiContributionLookup): ScoreCo
       // No employer phrase: it would reveal the candidate's benefit or doelgroepregister registration.
       return { value, note: note(value), phrase: null };
     },
+    value: ({ vacancy, candidate }) => clamp01(lookup.contribution(vacancy.id, candidate.id)),
   };
 }
 

@@ -67,8 +67,9 @@ export class AlertsService {
            FROM sroi_realisations r
           WHERE r.status = 'PENDING' AND r.contract_id = ANY($1::uuid[]) AND (r.pending_since AT TIME ZONE $3)::date < $2::date
           ORDER BY r.pending_since, r.id`,
-        [views.map((v) => v.id), addDays(today, -PENDING_MAX_DAYS + 1), this.config.timeZone],
+        [views.map((v) => v.id), addDays(today, -PENDING_MAX_DAYS), this.config.timeZone],
       );
+      // The SQL bound is the rule's (isPendingTooLong), which stays the authority.
       for (const r of pending.filter((p) => isPendingTooLong(p.since, today))) {
         const v = byId.get(r.contract_id)!;
         out.push({ kind: SroiAlertKind.PENDING_TOO_LONG, contractId: v.id, contractReference: v.reference, municipalityCode: v.municipalityCode, contractorName: v.contractorName,

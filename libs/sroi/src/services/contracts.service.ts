@@ -18,6 +18,9 @@ import { effectiveTable, findContract, readableContract, tableByCode, TableFacts
  * changing a contract proposes the contractor's counting placements in the period at once (in the
  * same transaction); the worker keeps doing so afterwards.
  */
+/** The terms that decide a contract's open obligation and when it runs (see SroiScoreExtensions). */
+const OBLIGATION_TERMS = ['contractValueCents', 'sroiPercentage', 'startDate', 'endDate', 'psoDiscountPercentage', 'obligationOverrideCents'] as const;
+
 @Injectable()
 export class ContractsService {
   private readonly logger = new Logger('SroiContracts');
@@ -83,7 +86,8 @@ export class ContractsService {
         });
         await tx.update(SroiContractEntity, { id: c.id }, terms);
         await this.sync.syncContract(tx, c.id, today);
-        await rescoreContractor(tx, c.contractorId, 'contract_changed');
+        // Only the obligation and the period decide whether the contractor's vacancies score SROI (a new description does not).
+        if (OBLIGATION_TERMS.some((k) => terms[k] !== c[k])) await rescoreContractor(tx, c.contractorId, 'contract_changed');
       }),
     );
     this.logger.log({ msg: 'sroi contract changed', contractId: input.id });

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BenefitTypeCode, deriveCategory } from '../domain/category';
-import { relativeCategoryValue, SroiContributionLookup } from '../domain/matching';
 import { SroiRegionSettingEntity } from '../entities/coordination.entity';
 import { SroiCategory } from '../domain/enums';
 import { ContractViewBuilder } from './contract-views';
@@ -18,10 +17,9 @@ export interface RegionMatchingSetting {
 export const DEFAULT_SROI_MATCHING_WEIGHT = 0.1;
 
 /**
- * The matching side of SROI: whether a region has the SROI score component on, and the lookup the
- * component needs. The matching runs use it through SroiScoreExtensions; the suggestions use
- * `lookupForVacancy` (`null`: no open obligation of the vacancy's employer in a region where the
- * component is on, so the matching stays as it is).
+ * The matching side of SROI: whether a region has the SROI score component on, the employer's open
+ * contract and the candidates' categories. The matching runs use it through SroiScoreExtensions;
+ * the suggestions read the region setting.
  */
 @Injectable()
 export class SroiMatchingPolicy {
@@ -64,12 +62,6 @@ export class SroiMatchingPolicy {
     return new Map(rows.filter((r) => r.matchingWeight > 0).map((r) => [r.regionCode, r.matchingWeight]));
   }
 
-  /** Each candidate's SROI category value relative to the table's highest (0–1; missing ids are left out). */
-  async relativeValues(table: TableFacts, candidateIds: readonly string[]): Promise<Map<string, number>> {
-    const categories = await this.categoriesOf(candidateIds);
-    return new Map([...categories].map(([id, category]) => [id, relativeCategoryValue(table, category)]));
-  }
-
   /** The candidates' SROI category (derived from benefit and doelgroepregister, as for realisations). */
   async categoriesOf(candidateIds: readonly string[]): Promise<Map<string, SroiCategory>> {
     if (candidateIds.length === 0) return new Map();
@@ -78,14 +70,5 @@ export class SroiMatchingPolicy {
       [candidateIds],
     );
     return new Map(rows.map((r) => [r.id, deriveCategory({ benefitType: r.benefit_type, doelgroepregister: r.doelgroepregister })]));
-  }
-
-  async lookupForVacancy(vacancyId: string, candidateIds: readonly string[], today: string): Promise<{ weight: number; lookup: SroiContributionLookup } | null> {
-    const [vacancy] = await this.dataSource.query<{ employer_id: string }[]>('SELECT employer_id::text FROM vacancies WHERE id = $1', [vacancyId]);
-    if (!vacancy) return null;
-    const open = await this.openContractOf(vacancy.employer_id, today);
-    if (!open) return null;
-    const values = await this.relativeValues(open.table, candidateIds);
-    return { weight: open.weight, lookup: { contribution: (v, c) => (v === vacancyId ? (values.get(c) ?? 0) : 0) } };
   }
 }
