@@ -17,6 +17,8 @@ import { seedDemoData } from '@wsp/demo-data';
 import { MatchingEngineModule, MatchingPipeline, MatchRunKind, MatchRunService } from '@wsp/matching';
 import { createRedis, DEFAULT_JOB_OPTIONS, JOBS, QueueModule, QueueRegistry, QUEUES, jobId } from '@wsp/queue';
 import { createTestDatabase, dropTestDatabase, redisUrl, testConfig } from '@wsp/testing/harness';
+import { PlacementActivePlacementSource } from '@wsp/placements';
+import { SroiEngineModule, SroiScoreExtensions } from '@wsp/sroi';
 
 /** Own Redis database: no other test file's worker may take these jobs. */
 const REDIS_DB = 14;
@@ -102,7 +104,13 @@ describe('FULL matching run survives a killed worker (child processes)', () => {
     await flush.flushdb();
     await flush.quit();
     const moduleRef = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(testConfig(db.url, { REDIS_URL: `${redisUrl()}/${REDIS_DB}` })), DatabaseModule, QueueModule, MatchingEngineModule.forRoot()],
+      imports: [
+        ConfigModule.forRoot(testConfig(db.url, { REDIS_URL: `${redisUrl()}/${REDIS_DB}` })),
+        DatabaseModule,
+        QueueModule,
+        // As the worker binds it (apps/worker/src/worker.module.ts): the fresh computation the worker's rows are compared with.
+        MatchingEngineModule.forRoot({ activePlacements: PlacementActivePlacementSource, scoreExtensions: SroiScoreExtensions, imports: [SroiEngineModule] }),
+      ],
     }).compile();
     moduleRef.useLogger(false);
     ctx = await moduleRef.init();

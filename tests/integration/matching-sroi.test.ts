@@ -60,13 +60,13 @@ describe('SROI score component in the matching runs', () => {
     await seedDemoData(ds, { seed: 'matching-sroi', today: TODAY, counts: { employers: 40, vacancies: 120, candidates: 1_500, sroiContracts: 12 }, outboxEvents: false });
 
     const open = await ds.query<{ id: string; employer_id: string }[]>(`SELECT id::text, employer_id::text FROM vacancies WHERE status = 'OPEN' ORDER BY id`);
-    // The component is off everywhere: openContractOf needs it on to return the contract.
+    // The component is off everywhere: openContractsOf needs it on to return the contract.
     const regions = await ds.query<{ region_code: string }[]>('SELECT DISTINCT region_code FROM sroi_valuation_tables');
     contractorRegion = 'HAAGLANDEN';
     expect(regions.map((r) => r.region_code)).toContain(contractorRegion);
     await setRegion(true);
     const withObligation = new Set<string>();
-    for (const employerId of new Set(open.map((v) => v.employer_id))) if (await policy.openContractOf(employerId, TODAY)) withObligation.add(employerId);
+    for (const employerId of (await policy.openContractsOf(open.map((v) => v.employer_id), TODAY)).keys()) withObligation.add(employerId);
     await setRegion(false);
     contractorVacancies = open.filter((v) => withObligation.has(v.employer_id)).map((v) => v.id).slice(0, 8);
     otherVacancies = open.filter((v) => !withObligation.has(v.employer_id)).map((v) => v.id).slice(0, 4);
@@ -99,7 +99,7 @@ describe('SROI score component in the matching runs', () => {
       for (const id of contractorVacancies) {
         const r = await pipeline.forVacancy(id, { referenceDate: TODAY });
         const [{ employer_id }] = await ds.query<{ employer_id: string }[]>('SELECT employer_id::text FROM vacancies WHERE id = $1', [id]);
-        const open = await policy.openContractOf(employer_id, TODAY);
+        const open = (await policy.openContractsOf([employer_id], TODAY)).get(employer_id) ?? null;
         const categories = await policy.categoriesOf(r.matches.map((m) => m.candidateId));
         for (const m of r.matches) {
           const c = sroiOf(m);

@@ -16,6 +16,13 @@ export interface RegionMatchingSetting {
 
 export const DEFAULT_SROI_MATCHING_WEIGHT = 0.1;
 
+/** An employer's open contract as the SROI component uses it. */
+export interface OpenContract {
+  table: TableFacts;
+  weight: number;
+  contractId: string;
+}
+
 /**
  * The matching side of SROI: whether a region has the SROI score component on, the employer's open
  * contract and the candidates' categories. The matching runs use it through SroiScoreExtensions;
@@ -34,26 +41,30 @@ export class SroiMatchingPolicy {
   }
 
   /**
-   * The open contract of the employer (remaining obligation, running on `today`) with the largest
-   * remaining obligation among the regions where the component is on, or null.
+   * Per employer: its open contract (remaining obligation, running on `today`) with the largest
+   * remaining obligation among the regions where the component is on. Employers without one are
+   * left out. One read for all employers (a candidate's run asks for hundreds).
    */
-  async openContractOf(
-    employerId: string,
+  async openContractsOf(
+    employerIds: readonly string[],
     today: string,
     /** The regions with the component on (`enabledWeights`), when the caller has them already. */
     enabled?: ReadonlyMap<string, number>,
-  ): Promise<{ table: TableFacts; weight: number; contractId: string } | null> {
+  ): Promise<Map<string, OpenContract>> {
+    const out = new Map<string, OpenContract>();
+    if (employerIds.length === 0) return out;
+    const weights = enabled ?? (await this.enabledWeights());
+    if (weights.size === 0) return out;
     const contracts = await this.dataSource.manager
       .createQueryBuilder(SroiContractEntity, 'k')
-      .where('k.contractor_id = :employerId AND k.start_date <= :today AND k.end_date >= :today', { employerId, today })
+      .where('k.contractor_id = ANY(:employerIds) AND k.start_date <= :today AND k.end_date >= :today', { employerIds: [...new Set(employerIds)], today })
       .getMany();
     const views = (await this.views.build(this.dataSource.manager, contracts, today)).filter((v) => v.remainingCents > 0).sort((a, b) => b.remainingCents - a.remainingCents);
-    const weights = enabled ?? (await this.enabledWeights());
     for (const v of views) {
       const weight = weights.get(v.regionCode);
-      if (weight !== undefined) return { table: v.table, weight, contractId: v.id };
+      if (weight !== undefined && !out.has(v.contractorId)) out.set(v.contractorId, { table: v.table, weight, contractId: v.id });
     }
-    return null;
+    return out;
   }
 
   /** Regions with the component on and a positive weight: region code → weight. */

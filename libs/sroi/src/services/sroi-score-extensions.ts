@@ -25,8 +25,11 @@ export class SroiScoreExtensions extends MatchingScoreExtensions {
     if (vacancies.length === 0) return out;
     const enabled = await this.policy.enabledWeights();
     if (enabled.size === 0) return out;
-    const byEmployer = new Map<string, Awaited<ReturnType<SroiMatchingPolicy['openContractOf']>>>();
-    for (const employerId of new Set(vacancies.map((v) => v.employerId))) byEmployer.set(employerId, await this.policy.openContractOf(employerId, referenceDate, enabled));
+    const byEmployer = await this.policy.openContractsOf(
+      vacancies.map((v) => v.employerId),
+      referenceDate,
+      enabled,
+    );
     // Categories are looked up once per candidate for all vacancies of this call.
     const categories = new Map<string, SroiCategory>();
     const loadCategories = async (ids: readonly string[]) => {
