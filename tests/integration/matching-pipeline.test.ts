@@ -12,6 +12,7 @@ import { ConfigModule } from '@wsp/config';
 import { DatabaseModule } from '@wsp/database';
 import { seedDemoData } from '@wsp/demo-data';
 import { MatchingEngineModule, MatchingPipeline, SubjectMatches } from '@wsp/matching';
+import { PlacementActivePlacementSource } from '@wsp/placements';
 import { QueueModule } from '@wsp/queue';
 import { createTestDatabase, dropTestDatabase, testConfig } from '@wsp/testing/harness';
 
@@ -125,25 +126,30 @@ describe('matching pipeline equals brute force (recall@N = 1.0)', () => {
         ConfigModule.forRoot(testConfig(db.url)),
         DatabaseModule,
         QueueModule,
-        MatchingEngineModule.forRoot({
-          activePlacements: class {
-            async withActivePlacement(ids: readonly string[]) {
-              return new Set(ids.filter((id) => placed.has(id)));
-            }
-          },
-        }),
+        MatchingEngineModule.forRoot({ activePlacements: PlacementActivePlacementSource }),
       ],
     }).compile();
     moduleRef.useLogger(false);
     const other = await moduleRef.init();
+    const p = other.get(MatchingPipeline);
+    // The index is loaded first (the placed candidates are still free in it), then each gets a
+    // running proefplaats in Postgres without touching the candidate: only the lookup of the
+    // final list (PlacementActivePlacementSource) can find them.
+    await p.forVacancy(sample[0], { referenceDate: TODAY });
+    await ds.query(
+      `INSERT INTO placements (candidate_id, vacancy_id, employer_id, status, proposed_by_id, introduced_at, proefplaats_start_date, version)
+       SELECT c.id, $2::uuid, v.employer_id, 'PROEFPLAATS', c.consultant_id, now() - interval '20 days', current_date - 10, 1
+         FROM candidates c JOIN vacancies v ON v.id = $2::uuid WHERE c.id = ANY($1::uuid[])`,
+      [[...placed], sample[0]],
+    );
     try {
-      const p = other.get(MatchingPipeline);
       for (const v of sample) {
         const got = await p.forVacancy(v, { referenceDate: TODAY });
         expect(got.matches.some((m) => placed.has(m.candidateId))).toBe(false);
         expect({ v, list: key(got) }).toEqual({ v, list: key(await p.bruteForceForVacancy(v, { referenceDate: TODAY })) });
       }
     } finally {
+      await ds.query('DELETE FROM placements WHERE candidate_id = ANY($1::uuid[])', [[...placed]]);
       await other.close();
     }
   });
@@ -158,24 +164,26 @@ describe('matching pipeline equals brute force (recall@N = 1.0)', () => {
         ConfigModule.forRoot(testConfig(db.url)),
         DatabaseModule,
         QueueModule,
-        MatchingEngineModule.forRoot({
-          activePlacements: class {
-            async withActivePlacement(ids: readonly string[]) {
-              return new Set(ids.filter((id) => id === placed));
-            }
-          },
-        }),
+        MatchingEngineModule.forRoot({ activePlacements: PlacementActivePlacementSource }),
       ],
     }).compile();
     moduleRef.useLogger(false);
     const other = await moduleRef.init();
+    const p = other.get(MatchingPipeline);
+    await p.forVacancy(vacancy, { referenceDate: TODAY }); // index loaded while the candidate is still free
+    await ds.query(
+      `INSERT INTO placements (candidate_id, vacancy_id, employer_id, status, proposed_by_id, introduced_at, proefplaats_start_date, version)
+       SELECT c.id, v.id, v.employer_id, 'PROEFPLAATS', c.consultant_id, now() - interval '20 days', current_date - 10, 1
+         FROM candidates c, vacancies v WHERE c.id = $1 AND v.id = $2`,
+      [placed, vacancy],
+    );
     try {
-      const p = other.get(MatchingPipeline);
       const after = await p.forVacancy(vacancy, { referenceDate: TODAY });
       expect(after.matches.map((m) => m.candidateId)).not.toContain(placed);
       expect(key(after)).toEqual(key(await p.bruteForceForVacancy(vacancy, { referenceDate: TODAY })));
       expect((await p.forCandidate(placed, { referenceDate: TODAY })).matches).toEqual([]);
     } finally {
+      await ds.query('DELETE FROM placements WHERE candidate_id = $1', [placed]);
       await other.close();
     }
   });
