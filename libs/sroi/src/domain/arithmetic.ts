@@ -35,8 +35,12 @@ export function min(a: Fraction, b: Fraction): Fraction {
  * (e.g. hours 24.5 → 2450 hundredths; percentage 5.25 → 525 basis points).
  */
 export function decimalUnits(value: number, decimals: number): number {
+  if (!hasAtMostDecimals(value, decimals)) throw new RangeError(`${value} has more than ${decimals} decimals`);
+  return Math.round(value * 10 ** decimals);
+}
+
+/** Whether `value` has at most `decimals` decimals (up to float noise): the inputs' check. */
+export function hasAtMostDecimals(value: number, decimals: number): boolean {
   const f = 10 ** decimals;
-  const units = Math.round(value * f);
-  if (Math.abs(value * f - units) > 1e-6) throw new RangeError(`${value} has more than ${decimals} decimals`);
-  return units;
+  return Math.abs(value * f - Math.round(value * f)) <= 1e-6;
 }

@@ -1,4 +1,5 @@
 import { isIsoDate, ValidationError } from '@wsp/common';
+import { hasAtMostDecimals } from './arithmetic';
 
 export interface ContractTerms {
   reference: string;
@@ -14,7 +15,7 @@ export interface ContractTerms {
   obligationOverrideCents: number | null;
 }
 
-const twoDecimals = (x: number) => Math.abs(x * 100 - Math.round(x * 100)) < 1e-6;
+const twoDecimals = (x: number) => hasAtMostDecimals(x, 2);
 
 /** The terms of an SROI contract, checked before anything is written; returns them trimmed. */
 export function validateContractTerms(t: ContractTerms): ContractTerms {

@@ -1,12 +1,9 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { CurrentActor, Roles } from '@wsp/auth';
 import { Actor, ConnectionShape } from '@wsp/common';
 import { SROI_MANAGERS, SROI_READERS } from '../domain/access';
 import { ContractView } from '../services/contract-views';
 import { ContractsService } from '../services/contracts.service';
-import { SroiPlacementSync } from '../services/placement-sync.service';
 import { RealisationReadService, RealisationView } from '../services/realisation-read.service';
 import { CreateSroiContractInput, SroiContractsArgs, UpdateSroiContractInput } from './contract.inputs';
 import { SroiContractConnection, SroiContractModel } from './contract.models';
@@ -18,8 +15,6 @@ export class SroiContractsResolver {
   constructor(
     private readonly contracts: ContractsService,
     private readonly realisationReads: RealisationReadService,
-    private readonly sync: SroiPlacementSync,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Roles(...SROI_READERS)
@@ -60,8 +55,6 @@ export class SroiContractsResolver {
   @Roles(...SROI_MANAGERS)
   @Mutation(() => SroiContractModel, { description: 'Stelt ontbrekende plaatsingen voor en herwaardeert lopende dienstverbanden van het contract nu (de worker doet dit ook periodiek)' })
   async refreshSroiContract(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ContractView> {
-    await this.contracts.get(actor, id);
-    await this.dataSource.transaction((tx) => this.sync.syncContract(tx, id));
-    return this.contracts.get(actor, id);
+    return this.contracts.refresh(actor, id);
   }
 }

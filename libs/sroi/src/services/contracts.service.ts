@@ -114,6 +114,13 @@ export class ContractsService {
     return this.views.one(this.dataSource.manager, c, this.sync.today());
   }
 
+  /** Proposes missing placements and revalues running employments of the contract now; its view after. */
+  async refresh(actor: Actor, id: string): Promise<ContractView> {
+    const c = await readableContract(this.dataSource.manager, actor, id);
+    await this.dataSource.transaction((tx) => this.sync.syncContract(tx, c.id));
+    return this.get(actor, id);
+  }
+
   /** Ending soonest first. Employer users get their own employer's contracts only (whatever the filter says). */
   async list(actor: Actor, filter: SroiContractFilterInput, page: PageArgs): Promise<ConnectionShape<ContractView>> {
     return paginateArray(await this.listAll(actor, filter), page);

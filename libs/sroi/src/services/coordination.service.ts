@@ -7,6 +7,7 @@ import { SroiCoordinatorEntity, SroiRegionSettingEntity } from '../entities/coor
 import { SroiCoordinatorInput, SroiCoordinatorModel, SroiRegionSettingModel, SetSroiRegionMatchingInput } from '../graphql/coordination.models';
 import { DEFAULT_SROI_MATCHING_WEIGHT } from './sroi-matching-policy.service';
 import { rescoreRegion } from './rematch';
+import { hasAtMostDecimals } from '../domain/arithmetic';
 
 /** SROI coordinators per municipality and the per-region matching switch; changed by admins only. */
 @Injectable()
@@ -47,7 +48,7 @@ export class CoordinationService {
   async setRegionMatching(actor: Actor, input: SetSroiRegionMatchingInput): Promise<SroiRegionSettingModel> {
     if (actor.role !== Role.ADMIN) throw new ForbiddenError('Alleen een beheerder zet de SROI-component van de matching aan of uit');
     const weight = input.weight ?? DEFAULT_SROI_MATCHING_WEIGHT;
-    if (!(weight >= 0 && weight <= 1) || Math.abs(weight * 1000 - Math.round(weight * 1000)) > 1e-6) {
+    if (!(weight >= 0 && weight <= 1) || !hasAtMostDecimals(weight, 3)) {
       throw new ValidationError('Het gewicht ligt tussen 0 en 1, met hoogstens drie decimalen', 'weight');
     }
     const [t] = await this.dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM sroi_valuation_tables WHERE region_code = $1', [input.regionCode]);

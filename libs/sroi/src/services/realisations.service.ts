@@ -19,8 +19,9 @@ import { personValueOn } from './person-value';
 import { SroiPlacementSync } from './placement-sync.service';
 import { RealisationReadService, RealisationView } from './realisation-read.service';
 import { coordinatedMunicipalities, findContract, isUuid, recordChange, tableFacts, TableFacts } from './sroi-store';
+import { hasAtMostDecimals } from '../domain/arithmetic';
 
-const twoDecimals = (x: number) => Math.abs(x * 100 - Math.round(x * 100)) < 1e-6;
+const twoDecimals = (x: number) => hasAtMostDecimals(x, 2);
 
 /**
  * Recording and deciding realisations. Everything is validated before anything is written; each

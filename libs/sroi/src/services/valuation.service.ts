@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ConnectionShape, isIsoDate, PageArgs, paginate, ValidationError } from '@wsp/common';
-import { decimalUnits, fraction } from '../domain/arithmetic';
+import { decimalUnits, fraction, hasAtMostDecimals } from '../domain/arithmetic';
 import { countMonths } from '../domain/months';
 import { valuePerson } from '../domain/valuation';
 import { SroiValuationTableEntity } from '../entities/valuation-table.entity';
@@ -22,18 +22,15 @@ export class ValuationService {
     if (hasMonths) {
       const m = input.months!;
       if (!(m >= 0) || m > 600) throw new ValidationError('Het aantal maanden ligt tussen 0 en 600', 'months');
-      try {
-        months = fraction(decimalUnits(m, 4), 10_000);
-      } catch {
-        throw new ValidationError('Geef de maanden in hoogstens vier decimalen', 'months');
-      }
+      if (!hasAtMostDecimals(m, 4)) throw new ValidationError('Geef de maanden in hoogstens vier decimalen', 'months');
+      months = fraction(decimalUnits(m, 4), 10_000);
     } else {
       if (!input.startDate || !isIsoDate(input.startDate)) throw new ValidationError('Geef de startdatum als JJJJ-MM-DD', 'startDate');
       if (!input.endDate || !isIsoDate(input.endDate)) throw new ValidationError('Geef de einddatum als JJJJ-MM-DD', 'endDate');
       if (input.endDate < input.startDate) throw new ValidationError('De einddatum ligt vóór de startdatum', 'endDate');
       months = countMonths(input.startDate, input.endDate);
     }
-    if (!Number.isFinite(input.hoursPerWeek) || Math.abs(input.hoursPerWeek * 100 - Math.round(input.hoursPerWeek * 100)) > 1e-6) {
+    if (!Number.isFinite(input.hoursPerWeek) || !hasAtMostDecimals(input.hoursPerWeek, 2)) {
       throw new ValidationError('Geef de uren in hoogstens twee decimalen', 'hoursPerWeek');
     }
     const table = await tableByCode(this.dataSource.manager, input.tableCode);
