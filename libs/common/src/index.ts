@@ -7,3 +7,4 @@ export * from './dates';
 export * from './clock';
 export * from './logger';
 export * from './education';
+export * from './ids';

@@ -1,13 +1,12 @@
 import { EntityManager } from 'typeorm';
 import { DomainEvent } from '@wsp/events';
-import { ConflictError, NotFoundError } from '@wsp/common';
+import { ConflictError, isUuid, NotFoundError } from '@wsp/common';
 import { VacancyChangeEntity, VacancyChangeKind, VacancyEntity, VacancySkillEntity, VacancyStatus } from './entities';
 import { FieldChanges } from './domain/vacancy-diff';
 import { VacancyEventType } from './domain/vacancy-lifecycle';
 import { normalizeSkills, VacancyFields } from './domain/vacancy-fields';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (id: unknown): id is string => typeof id === 'string' && UUID.test(id);
+export { isUuid };
 
 export const VACANCY_AGGREGATE = 'vacancy';
 

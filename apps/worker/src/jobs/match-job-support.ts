@@ -1,12 +1,12 @@
 import { Job, UnrecoverableError } from 'bullmq';
 import { MatchSubjectGoneError } from '@wsp/matching';
+import { isUuid } from '@wsp/common';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A uuid from the job data; a job without one can never succeed. */
 export function uuidField(job: Job, field: string): string {
   const value = (job.data as Record<string, unknown>)[field];
-  if (typeof value !== 'string' || !UUID.test(value)) throw new UnrecoverableError(`job ${job.name} without a valid ${field}`);
+  if (!isUuid(value)) throw new UnrecoverableError(`job ${job.name} without a valid ${field}`);
   return value;
 }
 

@@ -1,4 +1,4 @@
-import { Actor, ForbiddenError, Role } from '@wsp/common';
+import { Actor, ForbiddenError, isUuid, Role } from '@wsp/common';
 
 /**
  * Authorization rules of the acquisition context (the resolvers' @Roles are the first gate):
@@ -27,8 +27,4 @@ export function canManageEmployer(actor: Actor, employer: { ownerId: string }): 
   return actor.role === Role.ADMIN || (actor.role === Role.ACCOUNTMANAGER && employer.ownerId === actor.userId);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: unknown): value is string {
-  return typeof value === 'string' && UUID.test(value);
-}
+export { isUuid };

@@ -1,6 +1,6 @@
 import { EntityManager, In } from 'typeorm';
 import { CandidateEntity, LksStatus } from '@wsp/candidates';
-import { NotFoundError } from '@wsp/common';
+import { isUuid, NotFoundError } from '@wsp/common';
 import { DomainEvent } from '@wsp/events';
 import {
   ArrangementCandidateEntity,
@@ -18,8 +18,7 @@ import { Instrument, InstrumentCandidateFacts, InstrumentKind } from '../domain/
 
 export const ARRANGEMENT_AGGREGATE = 'arrangement';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (id: unknown): id is string => typeof id === 'string' && UUID.test(id);
+export { isUuid };
 
 export async function findArrangement(manager: EntityManager, id: string): Promise<ArrangementEntity> {
   const arrangement = isUuid(id) ? await manager.findOne(ArrangementEntity, { where: { id } }) : null;

@@ -1,4 +1,5 @@
 import { JOBS, JobName, QueueName, jobId } from '@wsp/queue';
+import { isUuid } from '@wsp/common';
 
 /** An outbox event as the dispatcher reads it (ids and field names only, never personal data). */
 export interface OutboxEventRow {
@@ -34,20 +35,19 @@ const VACANCY_EVENTS = new Set([
  */
 const CANDIDATE_EVENTS = new Set(['candidate.changed', 'candidate.visibility_changed', 'candidate.loonwaarde_assessed', 'candidate.matches_closed']);
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Subject = { kind: 'vacancy' | 'candidate'; id: string };
 
 /** What an event is about, for matching; null when matching does not care. */
 export function subjectOf(e: OutboxEventRow): Subject | null {
-  if (VACANCY_EVENTS.has(e.type)) return UUID.test(e.aggregateId) ? { kind: 'vacancy', id: e.aggregateId } : null;
-  if (CANDIDATE_EVENTS.has(e.type)) return UUID.test(e.aggregateId) ? { kind: 'candidate', id: e.aggregateId } : null;
+  if (VACANCY_EVENTS.has(e.type)) return isUuid(e.aggregateId) ? { kind: 'vacancy', id: e.aggregateId } : null;
+  if (CANDIDATE_EVENTS.has(e.type)) return isUuid(e.aggregateId) ? { kind: 'candidate', id: e.aggregateId } : null;
   // A placement that starts or ends changes whether its candidate may be matched (ACTIVE_PLACEMENT);
   // other placement events (proposed, a check-in, CONTRACTED → CONFIRMED) do not. An event without
   // the flag (recorded before it existed) counts as a change.
   if (e.type.startsWith('placement.') && e.payload.occupancyChanged !== false) {
     const id = e.payload.candidateId;
-    return typeof id === 'string' && UUID.test(id) ? { kind: 'candidate', id } : null;
+    return isUuid(id) ? { kind: 'candidate', id } : null;
   }
   return null;
 }

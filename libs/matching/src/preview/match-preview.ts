@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { EDUCATION_LEVELS, EducationLevelCode, EligibleResult, MobilityMode, VacancyProfile } from '@wsp/matching-core';
 import { jobId, JOBS } from '@wsp/queue';
 import type { RetrievalStats } from '../pipeline/matching-pipeline';
+import { isUuid } from '@wsp/common';
 
 /**
  * Job `match.preview`: the matching of a vacancy profile that is not saved (a draft an
@@ -119,7 +120,6 @@ export function toPreviewResult(matches: readonly EligibleResult[], stats: Retri
 
 // --- Payload validation (a job with invalid data can never succeed) ---------------------------
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -132,7 +132,7 @@ function check(ok: boolean, problem: string): void {
 }
 
 function skillIds(v: unknown, field: string): string[] {
-  check(Array.isArray(v) && v.length <= SKILLS_MAX && v.every((s) => typeof s === 'string' && UUID.test(s)), `${field} must be a list of uuids`);
+  check(Array.isArray(v) && v.length <= SKILLS_MAX && v.every((s) => isUuid(s)), `${field} must be a list of uuids`);
   return [...(v as string[])];
 }
 
@@ -140,13 +140,13 @@ function skillIds(v: unknown, field: string): string[] {
 export function parseMatchPreviewData(raw: unknown): MatchPreviewData {
   check(isObject(raw), 'data must be an object');
   const d = raw as Record<string, unknown>;
-  check(typeof d.employerId === 'string' && UUID.test(d.employerId), 'employerId must be a uuid');
+  check(isUuid(d.employerId), 'employerId must be a uuid');
   check(isDate(d.referenceDate), 'referenceDate must be YYYY-MM-DD');
   check(isInt(d.limit, 1, MATCH_PREVIEW_MAX_LIMIT), `limit must be an integer 1-${MATCH_PREVIEW_MAX_LIMIT}`);
   check(isObject(d.profile), 'profile must be an object');
   const p = d.profile as Record<string, unknown>;
   const occupation = p.occupation as Record<string, unknown> | undefined;
-  check(isObject(occupation) && typeof occupation.id === 'string' && UUID.test(occupation.id), 'profile.occupation.id must be a uuid');
+  check(isObject(occupation) && isUuid(occupation.id), 'profile.occupation.id must be a uuid');
   check(typeof occupation!.iscoGroup === 'string' && /^\d{4}$/.test(occupation!.iscoGroup), 'profile.occupation.iscoGroup must be 4 digits');
   const location = p.location as Record<string, unknown> | undefined;
   check(isObject(location) && isNumber(location.lat, -90, 90) && isNumber(location.lon, -180, 180), 'profile.location must be {lat, lon}');

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { MatchRunEntity, MatchRunKind, MatchRunStatus } from '../entities/match-run.entity';
+import { isUuid } from '@wsp/common';
 
 export interface NewRun {
   kind: MatchRunKind;
@@ -13,7 +14,6 @@ export interface NewRun {
   idempotencyKey?: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The run rows (match_runs): creation (idempotent by key), status transitions, progress. */
 @Injectable()
@@ -35,7 +35,7 @@ export class MatchRunService {
   }
 
   async find(id: string, manager: EntityManager = this.dataSource.manager): Promise<MatchRunEntity | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     return manager.findOneBy(MatchRunEntity, { id });
   }
 

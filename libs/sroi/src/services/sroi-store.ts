@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { Actor, ForbiddenError, NotFoundError, Role } from '@wsp/common';
+import { Actor, ForbiddenError, isUuid, NotFoundError, Role } from '@wsp/common';
 import { assertCanReadContract, canReadContract } from '../domain/access';
 import { SroiBonus, SroiCategory, SroiRealisationKind, SroiRealisationStatus } from '../domain/enums';
 import { ValuationTableFacts } from '../domain/valuation';
@@ -8,8 +8,7 @@ import { SroiCoordinatorEntity } from '../entities/coordination.entity';
 import { SroiRealisationChangeEntity } from '../entities/realisation.entity';
 import { SroiValuationTableEntity } from '../entities/valuation-table.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (id: unknown): id is string => typeof id === 'string' && UUID.test(id);
+export { isUuid };
 
 export interface TableFacts extends ValuationTableFacts {
   id: string;
